@@ -81,8 +81,9 @@ impl Document {
 pub enum Source {
     /// A file, read according to its [`Format`].
     File(PathBuf, Format),
-    /// Documents already in memory.
-    Documents(Arc<Vec<Document>>),
+    /// Documents already in memory, and the records that could not be
+    /// turned into documents (reported as skips when the corpus is read).
+    Documents(Arc<Vec<Document>>, Arc<Vec<Error>>),
 }
 
 /// A corpus: sources plus the options to read them. Cheap to clone.
@@ -134,7 +135,13 @@ impl Corpus {
 
     /// A corpus over documents in memory.
     pub fn from_documents(docs: Vec<Document>) -> Corpus {
-        Corpus { sources: vec![Source::Documents(Arc::new(docs))], options: ReadOptions::default() }
+        Corpus::from_documents_with_errors(docs, Vec::new())
+    }
+
+    /// A corpus over documents in memory plus records that failed to convert
+    /// (each counted as a skip, or raised, when the corpus is read).
+    pub fn from_documents_with_errors(docs: Vec<Document>, errors: Vec<Error>) -> Corpus {
+        Corpus { sources: vec![Source::Documents(Arc::new(docs), Arc::new(errors))], options: ReadOptions::default() }
     }
 
     /// Appends the sources of another corpus (its options are ignored).
@@ -165,7 +172,7 @@ impl Corpus {
             .iter()
             .filter_map(|s| match s {
                 Source::File(p, _) => Some(p.clone()),
-                Source::Documents(_) => None,
+                Source::Documents(..) => None,
             })
             .collect()
     }
@@ -175,3 +182,8 @@ impl Corpus {
         self.files().iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum()
     }
 }
+
+#[cfg(feature = "polars")]
+pub(crate) mod frame_input;
+#[cfg(feature = "polars")]
+pub use frame_input::documents_from_frame;

@@ -315,10 +315,13 @@ pub(crate) fn stream(corpus: &Corpus, bytes_read: Arc<AtomicU64>, mut send: impl
     }
     for source in &corpus.sources {
         match source {
-            Source::Documents(docs) => {
+            Source::Documents(docs, errors) => {
                 for index in 0..docs.len() {
                     let len = docs[index].text.len();
                     push!(RawRecord::Shared { docs: docs.clone(), index }, len);
+                }
+                for e in errors.iter() {
+                    push!(RawRecord::Bad(e.clone()), 0);
                 }
             }
             Source::File(path, format) => {

@@ -1,0 +1,3 @@
+from presslens._cli import main
+
+main()

@@ -1,0 +1,81 @@
+# Stubs of the compiled module presslens._core (checked by mypy.stubtest).
+from collections.abc import Callable
+from typing import Any
+
+import polars as pl
+
+__version__: str
+
+class Report:
+    @property
+    def read(self) -> int: ...
+    @property
+    def analysed(self) -> int: ...
+    @property
+    def skipped(self) -> int: ...
+    @property
+    def empty(self) -> int: ...
+    @property
+    def bad_dates(self) -> int: ...
+    @property
+    def detected_lang(self) -> int: ...
+    @property
+    def files(self) -> list[str]: ...
+    @property
+    def skips(self) -> pl.DataFrame: ...
+    def skip_counts(self) -> list[tuple[str, int]]: ...
+
+_Progress = Callable[[int, int, int], None] | None
+
+class Corpus:
+    @staticmethod
+    def from_paths(paths: list[str], format: str | None, options: dict[str, Any]) -> Corpus: ...
+    @staticmethod
+    def from_frame(df: pl.DataFrame, options: dict[str, Any]) -> Corpus: ...
+    def concat(self, other: Corpus) -> Corpus: ...
+    def files(self) -> list[str]: ...
+    def terms(
+        self,
+        analyzer: dict[str, Any],
+        config: dict[str, Any],
+        threads: int | None = None,
+        progress: _Progress = None,
+    ) -> tuple[pl.DataFrame, Report]: ...
+    def keyness(
+        self,
+        analyzer: dict[str, Any],
+        by: str,
+        target: list[str],
+        reference: list[str],
+        ngram_range: tuple[int, int],
+        min_count: int,
+        top_k: int | None = None,
+        threads: int | None = None,
+        progress: _Progress = None,
+    ) -> tuple[pl.DataFrame, Report]: ...
+    def kwic(
+        self,
+        analyzer: dict[str, Any],
+        pattern: str,
+        window: int,
+        max_hits: int | None = None,
+        threads: int | None = None,
+        progress: _Progress = None,
+    ) -> tuple[pl.DataFrame, Report]: ...
+    def dtm(
+        self,
+        analyzer: dict[str, Any],
+        min_df: int | float,
+        max_df: int | float,
+        max_features: int | None = None,
+        threads: int | None = None,
+        progress: _Progress = None,
+    ) -> tuple[pl.Series, pl.Series, pl.Series, pl.Series, pl.Series, Report]: ...
+
+def tokenize(text: str, lang: str | None, analyzer: dict[str, Any], raw: bool = False) -> pl.DataFrame: ...
+def sentences(text: str, lang: str | None = None) -> pl.DataFrame: ...
+def detect_language(text: str) -> str | None: ...
+def stop_words(lang: str) -> list[str] | None: ...
+def stop_word_languages() -> list[str]: ...
+def num_threads(requested: int | None = None) -> int: ...
+def cli_main(argv: list[str]) -> int: ...

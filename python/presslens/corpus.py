@@ -1,0 +1,666 @@
+"""Corpora and the analyses that run over them."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import polars as pl
+
+from presslens import _core
+from presslens._typing import DfLimit, Format, NormalizationForm, OnError, StopWordsArg
+
+if TYPE_CHECKING:
+    import scipy.sparse
+
+__all__ = [
+    "Corpus",
+    "DocumentTermMatrix",
+    "from_frame",
+    "read",
+    "read_csv",
+    "read_jsonl",
+    "read_parquet",
+    "read_text",
+]
+
+
+def _paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
+    if isinstance(paths, (str, os.PathLike)):
+        return [os.fspath(paths)]
+    out = [os.fspath(p) for p in paths]
+    if not out:
+        raise _core_error("InvalidConfigError", "no input paths given")
+    return out
+
+
+def _core_error(name: str, message: str) -> Exception:
+    from presslens import exceptions
+
+    exc: Exception = getattr(exceptions, name)(message)
+    return exc
+
+
+def _read_options(
+    text_field: str,
+    id_field: str,
+    lang_field: str,
+    date_field: str,
+    source_field: str,
+    on_error: OnError,
+    batch_size: int,
+) -> dict[str, Any]:
+    return {
+        "text_field": text_field,
+        "id_field": id_field,
+        "lang_field": lang_field,
+        "date_field": date_field,
+        "source_field": source_field,
+        "on_error": on_error,
+        "batch_size": batch_size,
+    }
+
+
+def read(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    format: Format | None = None,
+    text_field: str = "text",
+    id_field: str = "id",
+    lang_field: str = "lang",
+    date_field: str = "date",
+    source_field: str = "source",
+    on_error: OnError = "raise",
+    batch_size: int = 2048,
+) -> Corpus:
+    """Open files, directories or glob patterns as a corpus.
+
+    Nothing is read yet: documents stream through in batches each time an
+    analysis runs, so memory is bounded by the batch size and the results,
+    not by the corpus.
+
+    Parameters
+    ----------
+    paths
+        One path or pattern, or several. Directories contribute their
+        ``.txt`` files (recursively). A pattern that matches nothing raises
+        :class:`~presslens.exceptions.InputError`.
+    format
+        Read every file as this format. By default the extension decides:
+        ``.jsonl``/``.ndjson``/``.json`` (optionally ``.gz`` or ``.zst``),
+        ``.csv``, ``.tsv``, ``.parquet``, ``.txt``.
+    text_field, id_field, lang_field, date_field, source_field
+        Field (or column) names. Only ``text_field`` is required; a missing
+        id becomes ``<file>:<line>``, a missing language is detected, and
+        every other scalar field is kept as metadata usable in ``by=``.
+    on_error
+        ``"raise"`` stops at the first bad record with an error naming file
+        and line; ``"skip"`` skips it and counts it in :attr:`Corpus.report`.
+    batch_size
+        Documents per batch.
+    """
+    opts = _read_options(
+        text_field, id_field, lang_field, date_field, source_field, on_error, batch_size
+    )
+    return Corpus(_core.Corpus.from_paths(_paths(paths), format, opts))
+
+
+def read_jsonl(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    lang_field: str = "lang",
+    date_field: str = "date",
+    source_field: str = "source",
+    on_error: OnError = "raise",
+    batch_size: int = 2048,
+) -> Corpus:
+    """Open JSON Lines files (plain, ``.gz`` or ``.zst``), one object per line.
+
+    See :func:`read` for the parameters.
+
+    Examples
+    --------
+    >>> import presslens as pr
+    >>> corpus = pr.read_jsonl("tests/data/corpus/mini-news.jsonl")
+    >>> corpus.terms(stop_words="auto", by="lang", top_k=1).columns
+    ['lang', 'term', 'count', 'doc_count', 'freq', 'tfidf']
+    """
+    opts = _read_options(
+        text_field, id_field, lang_field, date_field, source_field, on_error, batch_size
+    )
+    return Corpus(_core.Corpus.from_paths(_paths(paths), "jsonl", opts))
+
+
+def read_csv(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    lang_field: str = "lang",
+    date_field: str = "date",
+    source_field: str = "source",
+    on_error: OnError = "raise",
+    batch_size: int = 2048,
+) -> Corpus:
+    """Open CSV files with a header row (``.tsv`` files are read tab-separated).
+
+    See :func:`read` for the parameters. Every column other than the mapped
+    ones is kept as metadata.
+    """
+    opts = _read_options(
+        text_field, id_field, lang_field, date_field, source_field, on_error, batch_size
+    )
+    paths_ = _paths(paths)
+    fmt: Format = "tsv" if all(p.lower().endswith(".tsv") for p in paths_) else "csv"
+    return Corpus(_core.Corpus.from_paths(paths_, fmt, opts))
+
+
+def read_parquet(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    lang_field: str = "lang",
+    date_field: str = "date",
+    source_field: str = "source",
+    on_error: OnError = "raise",
+    batch_size: int = 2048,
+) -> Corpus:
+    """Open Parquet files; rows stream in slices of ``batch_size``.
+
+    See :func:`read` for the parameters.
+    """
+    opts = _read_options(
+        text_field, id_field, lang_field, date_field, source_field, on_error, batch_size
+    )
+    return Corpus(_core.Corpus.from_paths(_paths(paths), "parquet", opts))
+
+
+def read_text(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    on_error: OnError = "raise",
+    batch_size: int = 2048,
+) -> Corpus:
+    """Open plain text files, one document per file.
+
+    A file may start with a line (or prefix) ``date YYYY-MM`` or
+    ``date YYYY-MM-DD``, which becomes the document's date and is not part
+    of its text. The id is the file path.
+    """
+    opts = _read_options("text", "id", "lang", "date", "source", on_error, batch_size)
+    return Corpus(_core.Corpus.from_paths(_paths(paths), "text", opts))
+
+
+def from_frame(
+    data: Any,
+    *,
+    text: str = "text",
+    id: str = "id",
+    lang: str = "lang",
+    date: str = "date",
+    source: str = "source",
+    on_error: OnError = "raise",
+) -> Corpus:
+    """A corpus over the rows of a DataFrame.
+
+    Accepts a polars ``DataFrame`` or ``LazyFrame``, a pandas ``DataFrame``, a
+    pyarrow ``Table``, or any object implementing the Arrow PyCapsule stream
+    interface. Column names map to document fields; every other column is
+    metadata. The texts are copied once into the Rust core.
+
+    Examples
+    --------
+    >>> import polars as pl, presslens as pr
+    >>> df = pl.DataFrame({"text": ["Putin met Kim.", "Kim left."], "outlet": ["a", "b"]})
+    >>> pr.from_frame(df).terms(by="outlet").sort("outlet", "term")
+    shape: (5, 6)
+    ┌────────┬───────┬───────┬───────────┬──────────┬──────────┐
+    │ outlet ┆ term  ┆ count ┆ doc_count ┆ freq     ┆ tfidf    │
+    │ ---    ┆ ---   ┆ ---   ┆ ---       ┆ ---      ┆ ---      │
+    │ str    ┆ str   ┆ u64   ┆ u64       ┆ f64      ┆ f64      │
+    ╞════════╪═══════╪═══════╪═══════════╪══════════╪══════════╡
+    │ a      ┆ kim   ┆ 1     ┆ 1         ┆ 0.333333 ┆ 0.333333 │
+    │ a      ┆ met   ┆ 1     ┆ 1         ┆ 0.333333 ┆ 0.333333 │
+    │ a      ┆ putin ┆ 1     ┆ 1         ┆ 0.333333 ┆ 0.333333 │
+    │ b      ┆ kim   ┆ 1     ┆ 1         ┆ 0.5      ┆ 0.5      │
+    │ b      ┆ left  ┆ 1     ┆ 1         ┆ 0.5      ┆ 0.5      │
+    └────────┴───────┴───────┴───────────┴──────────┴──────────┘
+    """
+    if isinstance(data, str):
+        raise TypeError(
+            "from_frame expects a DataFrame, not a string; use read_jsonl/read_csv/... for paths"
+        )
+    if isinstance(data, pl.LazyFrame):
+        df = data.collect()
+    elif isinstance(data, pl.DataFrame):
+        df = data
+    elif type(data).__module__.startswith("pandas"):
+        df = pl.from_pandas(data)
+    elif hasattr(data, "__arrow_c_stream__"):
+        df = pl.DataFrame(data)
+    else:
+        df = pl.DataFrame(data)
+    opts = _read_options(text, id, lang, date, source, on_error, 2048)
+    return Corpus(_core.Corpus.from_frame(df, opts))
+
+
+class DocumentTermMatrix(NamedTuple):
+    """A document-term matrix for scikit-learn and scipy users."""
+
+    matrix: scipy.sparse.csr_matrix
+    """Counts, one row per document (input order), one column per term."""
+    vocabulary: list[str]
+    """Column ``j`` is ``vocabulary[j]`` (sorted)."""
+    doc_ids: list[str]
+    """Row ``i`` is document ``doc_ids[i]``."""
+
+
+def _progress_callback(enabled: bool) -> tuple[Callable[[int, int, int], None] | None, Any]:
+    if not enabled:
+        return None, None
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:  # pragma: no cover - depends on the environment
+        import warnings
+
+        warnings.warn(
+            "progress=True needs tqdm (pip install tqdm); running without a progress bar",
+            stacklevel=3,
+        )
+        return None, None
+    bar = tqdm(total=None, unit="B", unit_scale=True, desc="presslens")
+
+    def update(docs: int, done: int, total: int) -> None:
+        if total and bar.total != total:
+            bar.total = total
+        bar.n = done
+        bar.set_postfix(docs=docs, refresh=False)
+        bar.refresh()
+
+    return update, bar
+
+
+class Corpus:
+    """Documents to analyse: files read lazily, or rows of a DataFrame.
+
+    Create one with :func:`read_jsonl`, :func:`read_csv`, :func:`read_parquet`,
+    :func:`read_text`, :func:`read` or :func:`from_frame`. Every analysis is
+    one parallel pass over the documents; the same input gives the same
+    frame, in the same order, whatever the number of threads.
+
+    Analyzer options (shared by every analysis)
+    -------------------------------------------
+    stop_words
+        ``None`` (default, as in scikit-learn), ``"auto"`` (the list of each
+        document's language, from the ``stop-words`` crate), one list for all
+        documents, or a dict of lists per language code.
+    extra_stop_words
+        Words removed in addition, in every language.
+    lowercase, strip_accents, normalization
+        Term normalization (``normalization`` is ``"nfkc"``, ``"nfc"`` or ``"none"``).
+    numbers, urls, emails, hashtags, mentions
+        Keep these kinds of tokens (defaults: numbers, hashtags and mentions kept).
+    elision
+        Split elided articles (``l'agenzia`` → ``agenzia``) and possessive
+        ``'s`` using the document language.
+    min_len
+        Minimum characters of a term in space-delimited scripts (default 2);
+        Chinese, Japanese and Thai words are exempt.
+    threads
+        Worker threads (default: ``PRESSLENS_NUM_THREADS`` or all cores).
+    progress
+        Show a progress bar (tqdm; works in notebooks and terminals).
+    """
+
+    def __init__(self, inner: _core.Corpus) -> None:
+        self._inner = inner
+        self._report: _core.Report | None = None
+
+    def __repr__(self) -> str:
+        files = self._inner.files()
+        return f"<presslens.Corpus over {len(files)} file(s)>" if files else "<presslens.Corpus in memory>"
+
+    def __add__(self, other: Corpus) -> Corpus:
+        if not isinstance(other, Corpus):
+            return NotImplemented
+        return Corpus(self._inner.concat(other._inner))
+
+    @property
+    def files(self) -> list[str]:
+        """The input files, in reading order."""
+        return self._inner.files()
+
+    @property
+    def report(self) -> _core.Report:
+        """Accounting of the last analysis: ``read``, ``analysed``, ``skipped``,
+        ``skips`` (a frame with file, line, reason, message)."""
+        if self._report is None:
+            raise _core_error("InvalidConfigError", "no analysis has run on this corpus yet")
+        return self._report
+
+    def _run(self, progress: bool, call: Callable[[Any], tuple[Any, _core.Report]]) -> Any:
+        cb, bar = _progress_callback(progress)
+        try:
+            result, report = call(cb)
+        finally:
+            if bar is not None:
+                bar.close()
+        self._report = report
+        return result
+
+    def terms(
+        self,
+        *,
+        by: str | Sequence[str] | None = None,
+        ngram_range: tuple[int, int] = (1, 1),
+        min_count: int = 1,
+        min_df: DfLimit = 1,
+        max_df: DfLimit = 1.0,
+        top_k: int | None = None,
+        stop_words: StopWordsArg = None,
+        extra_stop_words: Sequence[str] | None = None,
+        lowercase: bool = True,
+        strip_accents: bool = False,
+        normalization: NormalizationForm = "nfkc",
+        numbers: bool = True,
+        urls: bool = False,
+        emails: bool = False,
+        hashtags: bool = True,
+        mentions: bool = True,
+        elision: bool = True,
+        min_len: int = 2,
+        threads: int | None = None,
+        progress: bool = False,
+    ) -> pl.DataFrame:
+        """Term statistics per group.
+
+        Parameters
+        ----------
+        by
+            Group by these columns: ``"day"``, ``"week"``, ``"month"``,
+            ``"quarter"``, ``"year"`` (from the document date), ``"lang"``,
+            ``"source"``, or any metadata field. ``None``: one group.
+        ngram_range
+            ``(min_n, max_n)``. N-grams never span a sentence boundary or a
+            removed token (stop word, dropped number, ...).
+        min_count
+            Drop terms counted fewer times in their group.
+        min_df, max_df
+            Drop terms in fewer / more documents of their group than this
+            (int: documents; float: fraction of the group's documents).
+        top_k
+            Keep the ``top_k`` most frequent terms of each group.
+
+        See :class:`Corpus` for the analyzer options.
+
+        Returns
+        -------
+        polars.DataFrame
+            One row per (group, term), sorted by group, then count
+            (descending), then term:
+
+            - one ``String`` column per ``by`` name (null when a document lacks the field);
+            - ``term`` (String): the normalized term, n-grams joined by a space;
+            - ``count`` (UInt64): occurrences in the group;
+            - ``doc_count`` (UInt64): documents of the group containing it;
+            - ``freq`` (Float64): ``count`` / number of n-grams of the same order in the group;
+            - ``tfidf`` (Float64): ``freq × (ln((1 + n_docs) / (1 + doc_count)) + 1)``,
+              scikit-learn's smoothed idf over the group's documents.
+
+        Examples
+        --------
+        >>> import polars as pl, presslens as pr
+        >>> df = pl.DataFrame({"text": ["Kim met Putin. Putin spoke.", "Kim left."],
+        ...                    "date": ["2023-09-13", "2023-10-01"]})
+        >>> pr.from_frame(df).terms(by="month", top_k=1)
+        shape: (2, 6)
+        ┌─────────┬───────┬───────┬───────────┬──────────┬──────────┐
+        │ month   ┆ term  ┆ count ┆ doc_count ┆ freq     ┆ tfidf    │
+        │ ---     ┆ ---   ┆ ---   ┆ ---       ┆ ---      ┆ ---      │
+        │ str     ┆ str   ┆ u64   ┆ u64       ┆ f64      ┆ f64      │
+        ╞═════════╪═══════╪═══════╪═══════════╪══════════╪══════════╡
+        │ 2023-09 ┆ putin ┆ 2     ┆ 1         ┆ 0.4      ┆ 0.4      │
+        │ 2023-10 ┆ kim   ┆ 1     ┆ 1         ┆ 0.5      ┆ 0.5      │
+        └─────────┴───────┴───────┴───────────┴──────────┴──────────┘
+        """
+        analyzer = _analyzer(locals())
+        config = {
+            "by": _by(by),
+            "ngram_range": tuple(ngram_range),
+            "min_count": min_count,
+            "min_df": min_df,
+            "max_df": max_df,
+            "top_k": top_k,
+        }
+        df: pl.DataFrame = self._run(
+            progress, lambda cb: self._inner.terms(analyzer, config, threads, cb)
+        )
+        return df
+
+    def keyness(
+        self,
+        *,
+        target: str | Sequence[str],
+        by: str = "source",
+        reference: str | Sequence[str] | None = None,
+        ngram_range: tuple[int, int] = (1, 1),
+        min_count: int = 5,
+        top_k: int | None = None,
+        stop_words: StopWordsArg = None,
+        extra_stop_words: Sequence[str] | None = None,
+        lowercase: bool = True,
+        strip_accents: bool = False,
+        normalization: NormalizationForm = "nfkc",
+        numbers: bool = True,
+        urls: bool = False,
+        emails: bool = False,
+        hashtags: bool = True,
+        mentions: bool = True,
+        elision: bool = True,
+        min_len: int = 2,
+        threads: int | None = None,
+        progress: bool = False,
+    ) -> pl.DataFrame:
+        """Terms characteristic of target documents compared with a reference.
+
+        Parameters
+        ----------
+        target
+            Value(s) of ``by`` that form the target group.
+        by
+            The column that defines groups (``"source"``, ``"month"``,
+            ``"lang"``, any field).
+        reference
+            Value(s) that form the reference; default: every other document.
+        min_count
+            Drop terms with fewer occurrences in target and reference together.
+        top_k
+            Keep the ``top_k`` terms with the highest G².
+
+        Returns
+        -------
+        polars.DataFrame
+            One row per term, sorted by ``g2`` descending:
+
+            - ``term`` (String);
+            - ``count_target``, ``count_reference`` (UInt64);
+            - ``g2`` (Float64): signed log-likelihood G², positive when the term
+              is relatively more frequent in the target;
+            - ``chi2`` (Float64): signed Pearson chi² of the same 2×2 table;
+            - ``effect`` (Float64): Log Ratio, log2 of the ratio of relative
+              frequencies (0.5 added to zero counts);
+            - ``p_value`` (Float64): of G² against chi² with one degree of freedom.
+        """
+        analyzer = _analyzer(locals())
+        targets = [target] if isinstance(target, str) else list(target)
+        refs = [] if reference is None else [reference] if isinstance(reference, str) else list(reference)
+        df: pl.DataFrame = self._run(
+            progress,
+            lambda cb: self._inner.keyness(
+                analyzer, by, targets, refs, tuple(ngram_range), min_count, top_k, threads, cb
+            ),
+        )
+        return df
+
+    def kwic(
+        self,
+        pattern: str,
+        *,
+        window: int = 5,
+        max_hits: int | None = None,
+        lowercase: bool = True,
+        strip_accents: bool = False,
+        normalization: NormalizationForm = "nfkc",
+        elision: bool = True,
+        threads: int | None = None,
+        progress: bool = False,
+    ) -> pl.DataFrame:
+        """Keyword in context: every occurrence of a word or phrase.
+
+        Parameters
+        ----------
+        pattern
+            A word or phrase, matched on normalized terms (case-insensitive by
+            default). A final ``*`` matches prefixes: ``"migra*"``.
+        window
+            Tokens of context on each side.
+        max_hits
+            Stop after this many hits.
+
+        Returns
+        -------
+        polars.DataFrame
+            One row per hit, in input order:
+
+            - ``doc_id`` (String);
+            - ``left``, ``keyword``, ``right`` (String): the original text (whitespace collapsed
+              in the context);
+            - ``char_start``, ``char_end`` (UInt64): character offsets of the keyword in the
+              document text, so ``text[char_start:char_end] == keyword``.
+
+        Examples
+        --------
+        >>> import polars as pl, presslens as pr
+        >>> df = pl.DataFrame({"id": ["a"], "text": ["Il ministro ha detto che Putin arriverà."]})
+        >>> pr.from_frame(df).kwic("putin", window=2).select("left", "keyword", "right", "char_start")
+        shape: (1, 4)
+        ┌───────────┬─────────┬──────────┬────────────┐
+        │ left      ┆ keyword ┆ right    ┆ char_start │
+        │ ---       ┆ ---     ┆ ---      ┆ ---        │
+        │ str       ┆ str     ┆ str      ┆ u64        │
+        ╞═══════════╪═════════╪══════════╪════════════╡
+        │ detto che ┆ Putin   ┆ arriverà │ 25         │
+        └───────────┴─────────┴──────────┴────────────┘
+        """
+        analyzer = {
+            "lowercase": lowercase,
+            "strip_accents": strip_accents,
+            "normalization": normalization,
+            "elision": elision,
+        }
+        df: pl.DataFrame = self._run(
+            progress,
+            lambda cb: self._inner.kwic(analyzer, pattern, window, max_hits, threads, cb),
+        )
+        return df
+
+    def dtm(
+        self,
+        *,
+        min_df: DfLimit = 1,
+        max_df: DfLimit = 1.0,
+        max_features: int | None = None,
+        stop_words: StopWordsArg = None,
+        extra_stop_words: Sequence[str] | None = None,
+        lowercase: bool = True,
+        strip_accents: bool = False,
+        normalization: NormalizationForm = "nfkc",
+        numbers: bool = True,
+        urls: bool = False,
+        emails: bool = False,
+        hashtags: bool = True,
+        mentions: bool = True,
+        elision: bool = True,
+        min_len: int = 2,
+        threads: int | None = None,
+        progress: bool = False,
+    ) -> DocumentTermMatrix:
+        """The document-term matrix as ``scipy.sparse.csr_matrix`` (needs scipy).
+
+        Rows are documents in input order, columns the sorted vocabulary —
+        the layout of scikit-learn's ``CountVectorizer().fit_transform``, so
+        the matrix feeds ``TfidfTransformer``, ``LatentDirichletAllocation``
+        or any estimator directly.
+
+        Returns
+        -------
+        DocumentTermMatrix
+            ``(matrix, vocabulary, doc_ids)``; ``matrix`` has dtype int64.
+        """
+        try:
+            import scipy.sparse
+        except ImportError as e:  # pragma: no cover - depends on the environment
+            raise ImportError("Corpus.dtm needs scipy: pip install 'presslens[sklearn]'") from e
+        analyzer = _analyzer(locals())
+        parts = self._run(
+            progress,
+            lambda cb: _split_report(
+                self._inner.dtm(analyzer, min_df, max_df, max_features, threads, cb)
+            ),
+        )
+        indptr, indices, data, vocab, doc_ids = parts
+        n_rows = len(doc_ids)
+        matrix = scipy.sparse.csr_matrix(
+            (data.to_numpy(), indices.to_numpy(), indptr.to_numpy()),
+            shape=(n_rows, len(vocab)),
+        )
+        return DocumentTermMatrix(matrix, vocab.to_list(), doc_ids.to_list())
+
+
+def _split_report(parts: tuple[Any, ...]) -> tuple[Any, _core.Report]:
+    return parts[:-1], parts[-1]
+
+
+_ANALYZER_KEYS = (
+    "stop_words",
+    "extra_stop_words",
+    "lowercase",
+    "strip_accents",
+    "normalization",
+    "numbers",
+    "urls",
+    "emails",
+    "hashtags",
+    "mentions",
+    "elision",
+    "min_len",
+)
+
+
+def _analyzer(args: dict[str, Any]) -> dict[str, Any]:
+    out = {k: args[k] for k in _ANALYZER_KEYS if k in args}
+    sw = out.get("stop_words")
+    if isinstance(sw, str) and sw != "auto":
+        raise _core_error(
+            "InvalidConfigError",
+            f"stop_words={sw!r}: use None, 'auto', a list of words or a dict of lists per language",
+        )
+    if sw is not None and not isinstance(sw, (str, dict)):
+        out["stop_words"] = list(sw)
+    elif isinstance(sw, dict):
+        out["stop_words"] = {k: list(v) for k, v in sw.items()}
+    if out.get("extra_stop_words") is not None:
+        out["extra_stop_words"] = list(out["extra_stop_words"])
+    return out
+
+
+def _by(by: str | Sequence[str] | None) -> list[str]:
+    if by is None:
+        return []
+    if isinstance(by, str):
+        return [by]
+    return list(by)

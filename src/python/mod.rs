@@ -1,0 +1,519 @@
+//! The `presslens._core` extension module (feature `python`).
+//!
+//! Thin by construction: every function extracts Python inputs into owned
+//! Rust values, runs the Rust API on a worker thread with the GIL released,
+//! and wraps the result as polars frames. The public, documented Python API
+//! is `python/presslens/*.py`.
+
+use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use polars::prelude::*;
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
+use pyo3_polars::{PyDataFrame, PySeries};
+
+use crate::corpus::{documents_from_frame, Corpus, Format, OnError, ReadOptions, Report};
+use crate::count::{self, DfLimit, DtmConfig, KeynessConfig, KwicConfig, TermsConfig};
+use crate::error::{Error, ErrorKind};
+use crate::frame;
+use crate::run::{resolve_threads, Progress, RunOptions};
+use crate::tokenize::{self as tk, Analyzer, Normalization, StopWords};
+
+/// Converts a presslens error into the matching exception class of
+/// `presslens.exceptions` (each a subclass of `PresslensError` and of the
+/// builtin that fits: `ValueError`, `OSError`, `RuntimeError`).
+fn to_pyerr(py: Python<'_>, e: Error) -> PyErr {
+    let class = match e.kind() {
+        ErrorKind::Io => "InputError",
+        ErrorKind::Parse => "ParseError",
+        ErrorKind::MissingField => "MissingFieldError",
+        ErrorKind::Encoding => "EncodingError",
+        ErrorKind::InvalidConfig => "InvalidConfigError",
+        ErrorKind::Cancelled => "CancelledError",
+        ErrorKind::Output => "OutputError",
+        _ => "InternalError",
+    };
+    let build = || -> PyResult<PyErr> {
+        let module = py.import("presslens.exceptions")?;
+        let exc = module.getattr(class)?.call1((e.to_string(),))?;
+        exc.setattr("kind", e.kind().as_str())?;
+        exc.setattr("path", e.path().map(|p| p.display().to_string()))?;
+        exc.setattr("line", e.line())?;
+        Ok(PyErr::from_value(exc))
+    };
+    build().unwrap_or_else(|_| PyValueError::new_err(e.to_string()))
+}
+
+fn config_err(py: Python<'_>, msg: impl Into<String>) -> PyErr {
+    to_pyerr(py, Error::invalid_config(msg))
+}
+
+/// Runs `work` on a worker thread with the GIL released. Every 100 ms the
+/// calling thread takes the GIL back to check for Ctrl-C (which cancels the
+/// run and re-raises `KeyboardInterrupt`) and to report progress to
+/// `progress(docs, bytes, total_bytes)`. A panic in the work becomes an
+/// `InternalError`; it never unwinds into Python.
+fn run_job<T: Send>(
+    py: Python<'_>,
+    threads: Option<usize>,
+    progress_cb: Option<Bound<'_, PyAny>>,
+    work: impl FnOnce(&RunOptions) -> crate::Result<T> + Send,
+) -> PyResult<T> {
+    let progress = Arc::new(Progress::default());
+    let cancel = Arc::new(AtomicBool::new(false));
+    let opts = RunOptions { threads, progress: Some(progress.clone()), cancel: Some(cancel.clone()) };
+    std::thread::scope(|s| {
+        let handle = s.spawn(move || std::panic::catch_unwind(AssertUnwindSafe(|| work(&opts))));
+        let report = |cb: &Bound<'_, PyAny>| {
+            cb.call1((
+                progress.docs.load(Ordering::Relaxed),
+                progress.bytes.load(Ordering::Relaxed),
+                progress.total_bytes.load(Ordering::Relaxed),
+            ))
+            .map(|_| ())
+        };
+        loop {
+            let finished = py.detach(|| {
+                for _ in 0..10 {
+                    if handle.is_finished() {
+                        return true;
+                    }
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                handle.is_finished()
+            });
+            if finished {
+                break;
+            }
+            let interrupted = py.check_signals().and_then(|()| progress_cb.as_ref().map_or(Ok(()), report));
+            if let Err(err) = interrupted {
+                cancel.store(true, Ordering::Relaxed);
+                py.detach(|| {
+                    let _ = handle.join();
+                });
+                return Err(err);
+            }
+        }
+        if let Some(cb) = &progress_cb {
+            report(cb)?;
+        }
+        match handle.join() {
+            Ok(Ok(Ok(v))) => Ok(v),
+            Ok(Ok(Err(e))) => Err(to_pyerr(py, e)),
+            Ok(Err(panic)) | Err(panic) => {
+                let msg = panic
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_else(|| "unknown panic".into());
+                Err(to_pyerr(py, Error::new(ErrorKind::Internal, format!("internal error (please report it): {msg}"))))
+            }
+        }
+    })
+}
+
+/// Reads `key` from an options dict, if present and not None.
+fn opt<'py, T: for<'a> FromPyObjectOwned<'py>>(d: &Bound<'py, PyDict>, key: &str) -> PyResult<Option<T>> {
+    match d.get_item(key)? {
+        Some(v) if !v.is_none() => Ok(Some(v.extract::<T>().map_err(Into::into)?)),
+        _ => Ok(None),
+    }
+}
+
+const ANALYZER_KEYS: &[&str] = &[
+    "lowercase", "strip_accents", "normalization", "numbers", "urls", "emails", "hashtags", "mentions", "elision",
+    "min_len", "stop_words", "extra_stop_words",
+];
+
+fn check_keys(py: Python<'_>, d: &Bound<'_, PyDict>, allowed: &[&str], what: &str) -> PyResult<()> {
+    for k in d.keys() {
+        let k: String = k.extract()?;
+        if !allowed.contains(&k.as_str()) {
+            return Err(config_err(py, format!("unknown {what} option {k:?}; expected one of {}", allowed.join(", "))));
+        }
+    }
+    Ok(())
+}
+
+fn analyzer_from(py: Python<'_>, d: &Bound<'_, PyDict>) -> PyResult<Analyzer> {
+    check_keys(py, d, ANALYZER_KEYS, "analyzer")?;
+    let mut b = Analyzer::builder();
+    macro_rules! set {
+        ($($key:ident: $ty:ty),*) => {$(
+            if let Some(v) = opt::<$ty>(d, stringify!($key))? { b = b.$key(v); }
+        )*};
+    }
+    set!(lowercase: bool, strip_accents: bool, numbers: bool, urls: bool, emails: bool, hashtags: bool,
+         mentions: bool, elision: bool, min_len: usize, extra_stop_words: Vec<String>);
+    if let Some(n) = opt::<String>(d, "normalization")? {
+        let form = Normalization::from_name(&n)
+            .ok_or_else(|| config_err(py, format!("normalization must be 'nfkc', 'nfc' or 'none', got {n:?}")))?;
+        b = b.normalization(form);
+    }
+    if let Some(sw) = d.get_item("stop_words")? {
+        let stop = if sw.is_none() {
+            StopWords::None
+        } else if let Ok(s) = sw.extract::<String>() {
+            match s.as_str() {
+                "auto" => StopWords::Auto,
+                other => {
+                    return Err(config_err(py, format!(
+                        "stop_words must be None, 'auto', a list of words or a dict of lists per language, got {other:?}"
+                    )))
+                }
+            }
+        } else if let Ok(list) = sw.extract::<Vec<String>>() {
+            StopWords::List(list)
+        } else if let Ok(map) = sw.extract::<std::collections::HashMap<String, Vec<String>>>() {
+            StopWords::PerLanguage(map)
+        } else {
+            return Err(config_err(py, "stop_words must be None, 'auto', a list of words or a dict of lists per language"));
+        };
+        b = b.stop_words(stop);
+    }
+    b.build().map_err(|e| to_pyerr(py, e))
+}
+
+fn df_limit(py: Python<'_>, v: &Bound<'_, PyAny>, name: &str) -> PyResult<DfLimit> {
+    if v.is_instance_of::<pyo3::types::PyBool>() {
+        return Err(config_err(py, format!("{name} must be an int or a float, not a bool")));
+    }
+    if let Ok(i) = v.extract::<i64>() {
+        if i < 0 {
+            return Err(config_err(py, format!("{name} must not be negative")));
+        }
+        return Ok(DfLimit::Count(i as u64));
+    }
+    if let Ok(f) = v.extract::<f64>() {
+        return Ok(DfLimit::Fraction(f));
+    }
+    Err(config_err(py, format!("{name} must be an int (documents) or a float (fraction of documents)")))
+}
+
+fn read_options(py: Python<'_>, d: &Bound<'_, PyDict>) -> PyResult<ReadOptions> {
+    check_keys(py, d, &["text_field", "id_field", "lang_field", "date_field", "source_field", "on_error", "batch_size"], "read")?;
+    let mut o = ReadOptions::default();
+    if let Some(v) = opt::<String>(d, "text_field")? {
+        o.text_field = v;
+    }
+    if let Some(v) = opt::<String>(d, "id_field")? {
+        o.id_field = v;
+    }
+    if let Some(v) = opt::<String>(d, "lang_field")? {
+        o.lang_field = v;
+    }
+    if let Some(v) = opt::<String>(d, "date_field")? {
+        o.date_field = v;
+    }
+    if let Some(v) = opt::<String>(d, "source_field")? {
+        o.source_field = v;
+    }
+    if let Some(v) = opt::<String>(d, "on_error")? {
+        o.on_error = match v.as_str() {
+            "raise" => OnError::Raise,
+            "skip" => OnError::Skip,
+            other => return Err(config_err(py, format!("on_error must be 'raise' or 'skip', got {other:?}"))),
+        };
+    }
+    if let Some(v) = opt::<usize>(d, "batch_size")? {
+        if v == 0 {
+            return Err(config_err(py, "batch_size must be at least 1"));
+        }
+        o.batch_size = v;
+    }
+    Ok(o)
+}
+
+/// Accounting of a run: records read, analysed, skipped (with reasons).
+#[pyclass(name = "Report", module = "presslens._core", frozen)]
+struct PyReport {
+    inner: Report,
+}
+
+#[pymethods]
+impl PyReport {
+    /// Records read.
+    #[getter]
+    fn read(&self) -> u64 {
+        self.inner.read
+    }
+    /// Records analysed.
+    #[getter]
+    fn analysed(&self) -> u64 {
+        self.inner.analysed
+    }
+    /// Records skipped.
+    #[getter]
+    fn skipped(&self) -> u64 {
+        self.inner.skipped
+    }
+    /// Analysed documents with an empty text.
+    #[getter]
+    fn empty(&self) -> u64 {
+        self.inner.empty
+    }
+    /// Analysed documents whose date could not be parsed.
+    #[getter]
+    fn bad_dates(&self) -> u64 {
+        self.inner.bad_dates
+    }
+    /// Analysed documents whose language was detected.
+    #[getter]
+    fn detected_lang(&self) -> u64 {
+        self.inner.detected_lang
+    }
+    /// Input files.
+    #[getter]
+    fn files(&self) -> Vec<String> {
+        self.inner.files.clone()
+    }
+    /// Skipped records: file, line, reason, message.
+    #[getter]
+    fn skips(&self, py: Python<'_>) -> PyResult<PyDataFrame> {
+        frame::skips_frame(&self.inner).map(PyDataFrame).map_err(|e| to_pyerr(py, e))
+    }
+    /// Skip counts per reason.
+    fn skip_counts(&self) -> Vec<(String, u64)> {
+        self.inner.skip_counts().into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+    }
+    fn __repr__(&self) -> String {
+        format!("Report(read={}, analysed={}, skipped={})", self.inner.read, self.inner.analysed, self.inner.skipped)
+    }
+}
+
+/// A corpus: input sources and how to read them.
+#[pyclass(name = "Corpus", module = "presslens._core", frozen)]
+struct PyCorpus {
+    inner: Corpus,
+}
+
+#[pymethods]
+impl PyCorpus {
+    /// A corpus over files, directories or glob patterns.
+    #[staticmethod]
+    #[pyo3(signature = (paths, format, options))]
+    fn from_paths(py: Python<'_>, paths: Vec<String>, format: Option<String>, options: &Bound<'_, PyDict>) -> PyResult<Self> {
+        let opts = read_options(py, options)?;
+        let fmt = match format.as_deref() {
+            None => None,
+            Some(f) => Some(Format::from_name(f).ok_or_else(|| config_err(py, format!("unknown format {f:?}")))?),
+        };
+        let corpus = Corpus::from_paths_as(&paths, fmt).map_err(|e| to_pyerr(py, e))?;
+        Ok(PyCorpus { inner: corpus.with_options(opts) })
+    }
+
+    /// A corpus over the rows of a polars DataFrame (copied).
+    #[staticmethod]
+    fn from_frame(py: Python<'_>, df: PyDataFrame, options: &Bound<'_, PyDict>) -> PyResult<Self> {
+        let opts = read_options(py, options)?;
+        let df = df.0;
+        let rows = py.detach(|| documents_from_frame(&df, &opts, 0)).map_err(|e| to_pyerr(py, e))?;
+        let mut docs = Vec::with_capacity(rows.len());
+        let mut bad = Vec::new();
+        for r in rows {
+            match r {
+                Ok(d) => docs.push(d),
+                Err(e) if opts.on_error == OnError::Skip => bad.push(e),
+                Err(e) => return Err(to_pyerr(py, e)),
+            }
+        }
+        Ok(PyCorpus { inner: Corpus::from_documents_with_errors(docs, bad).with_options(opts) })
+    }
+
+    /// Concatenation of two corpora (the options of `self` apply).
+    fn concat(&self, other: &PyCorpus) -> PyCorpus {
+        PyCorpus { inner: self.inner.clone().extend(other.inner.clone()) }
+    }
+
+    /// Input files.
+    fn files(&self) -> Vec<String> {
+        self.inner.files().iter().map(|p| p.display().to_string()).collect()
+    }
+
+    /// Term statistics.
+    #[pyo3(signature = (analyzer, config, threads=None, progress=None))]
+    fn terms(
+        &self,
+        py: Python<'_>,
+        analyzer: &Bound<'_, PyDict>,
+        config: &Bound<'_, PyDict>,
+        threads: Option<usize>,
+        progress: Option<Bound<'_, PyAny>>,
+    ) -> PyResult<(PyDataFrame, PyReport)> {
+        let analyzer = analyzer_from(py, analyzer)?;
+        check_keys(py, config, &["by", "ngram_range", "min_count", "min_df", "max_df", "top_k"], "terms")?;
+        let mut cfg = TermsConfig::default();
+        if let Some(by) = opt::<Vec<String>>(config, "by")? {
+            cfg.by = by;
+        }
+        if let Some(r) = opt::<(usize, usize)>(config, "ngram_range")? {
+            cfg.ngram_range = r;
+        }
+        if let Some(v) = opt::<u64>(config, "min_count")? {
+            cfg.min_count = v;
+        }
+        if let Some(v) = config.get_item("min_df")?.filter(|v| !v.is_none()) {
+            cfg.min_df = df_limit(py, &v, "min_df")?;
+        }
+        if let Some(v) = config.get_item("max_df")?.filter(|v| !v.is_none()) {
+            cfg.max_df = df_limit(py, &v, "max_df")?;
+        }
+        cfg.top_k = opt::<usize>(config, "top_k")?;
+        cfg.validate().map_err(|e| to_pyerr(py, e))?;
+        let corpus = &self.inner;
+        let table = run_job(py, threads, progress, |o| count::terms(corpus, &analyzer, &cfg, o))?;
+        let df = frame::terms_frame(&table).map_err(|e| to_pyerr(py, e))?;
+        Ok((PyDataFrame(df), PyReport { inner: table.report }))
+    }
+
+    /// Keyness of terms between target and reference documents.
+    #[pyo3(signature = (analyzer, by, target, reference, ngram_range, min_count, top_k=None, threads=None, progress=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn keyness(
+        &self,
+        py: Python<'_>,
+        analyzer: &Bound<'_, PyDict>,
+        by: String,
+        target: Vec<String>,
+        reference: Vec<String>,
+        ngram_range: (usize, usize),
+        min_count: u64,
+        top_k: Option<usize>,
+        threads: Option<usize>,
+        progress: Option<Bound<'_, PyAny>>,
+    ) -> PyResult<(PyDataFrame, PyReport)> {
+        let analyzer = analyzer_from(py, analyzer)?;
+        let cfg = KeynessConfig { by, target, reference, ngram_range, min_count, top_k };
+        let corpus = &self.inner;
+        let table = run_job(py, threads, progress, |o| count::keyness(corpus, &analyzer, &cfg, o))?;
+        let df = frame::keyness_frame(&table).map_err(|e| to_pyerr(py, e))?;
+        Ok((PyDataFrame(df), PyReport { inner: table.report }))
+    }
+
+    /// Keyword in context.
+    #[pyo3(signature = (analyzer, pattern, window, max_hits=None, threads=None, progress=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn kwic(
+        &self,
+        py: Python<'_>,
+        analyzer: &Bound<'_, PyDict>,
+        pattern: String,
+        window: usize,
+        max_hits: Option<usize>,
+        threads: Option<usize>,
+        progress: Option<Bound<'_, PyAny>>,
+    ) -> PyResult<(PyDataFrame, PyReport)> {
+        let analyzer = analyzer_from(py, analyzer)?;
+        let cfg = KwicConfig { pattern, window, max_hits };
+        let corpus = &self.inner;
+        let (rows, report) = run_job(py, threads, progress, |o| count::kwic(corpus, &analyzer, &cfg, o))?;
+        let df = frame::kwic_frame(&rows).map_err(|e| to_pyerr(py, e))?;
+        Ok((PyDataFrame(df), PyReport { inner: report }))
+    }
+
+    /// Document-term matrix parts: (indptr, indices, data, vocabulary, doc_ids, report).
+    #[pyo3(signature = (analyzer, min_df, max_df, max_features=None, threads=None, progress=None))]
+    #[allow(clippy::too_many_arguments, clippy::type_complexity)]
+    fn dtm(
+        &self,
+        py: Python<'_>,
+        analyzer: &Bound<'_, PyDict>,
+        min_df: &Bound<'_, PyAny>,
+        max_df: &Bound<'_, PyAny>,
+        max_features: Option<usize>,
+        threads: Option<usize>,
+        progress: Option<Bound<'_, PyAny>>,
+    ) -> PyResult<(PySeries, PySeries, PySeries, PySeries, PySeries, PyReport)> {
+        let analyzer = analyzer_from(py, analyzer)?;
+        let cfg = DtmConfig { min_df: df_limit(py, min_df, "min_df")?, max_df: df_limit(py, max_df, "max_df")?, max_features };
+        let corpus = &self.inner;
+        let m = run_job(py, threads, progress, |o| count::dtm(corpus, &analyzer, &cfg, o))?;
+        Ok((
+            PySeries(Series::new("indptr".into(), m.indptr)),
+            PySeries(Series::new("indices".into(), m.indices)),
+            PySeries(Series::new("data".into(), m.data)),
+            PySeries(Series::new("vocabulary".into(), m.vocabulary)),
+            PySeries(Series::new("doc_id".into(), m.doc_ids)),
+            PyReport { inner: m.report },
+        ))
+    }
+}
+
+/// Tokens of one text with their offsets.
+#[pyfunction(name = "tokenize")]
+#[pyo3(signature = (text, lang, analyzer, raw=false))]
+fn py_tokenize(py: Python<'_>, text: &str, lang: Option<String>, analyzer: &Bound<'_, PyDict>, raw: bool) -> PyResult<PyDataFrame> {
+    let a = analyzer_from(py, analyzer)?;
+    let lang = lang.as_deref().and_then(tk::normalize_lang_tag).or_else(|| tk::detect_language(text).map(String::from));
+    let toks = if raw { a.words(text, lang.as_deref()) } else { a.tokenize(text, lang.as_deref()) };
+    frame::tokens_frame(&toks).map(PyDataFrame).map_err(|e| to_pyerr(py, e))
+}
+
+/// Sentences of one text: (sentence, paragraph, char_start, char_end, text).
+#[pyfunction]
+#[pyo3(signature = (text, lang=None))]
+fn sentences(py: Python<'_>, text: &str, lang: Option<String>) -> PyResult<PyDataFrame> {
+    let lang = lang.as_deref().and_then(tk::normalize_lang_tag).or_else(|| tk::detect_language(text).map(String::from));
+    let res = Analyzer::default().lang_resource(lang.as_deref()).cloned();
+    let s = tk::sentences(text, res.as_ref());
+    let n = s.len();
+    let columns = vec![
+        Column::new("sentence".into(), (0..n as u32).collect::<Vec<u32>>()),
+        Column::new("paragraph".into(), s.iter().map(|(_, p)| *p as u32).collect::<Vec<_>>()),
+        Column::new("char_start".into(), s.iter().map(|(x, _)| x.char_start as u64).collect::<Vec<_>>()),
+        Column::new("char_end".into(), s.iter().map(|(x, _)| x.char_end as u64).collect::<Vec<_>>()),
+        Column::new("text".into(), s.iter().map(|(x, _)| x.text(text)).collect::<Vec<_>>()),
+    ];
+    DataFrame::new(n, columns).map(PyDataFrame).map_err(|e| to_pyerr(py, e.into()))
+}
+
+/// ISO 639-1 code of the language of `text`, or None.
+#[pyfunction]
+fn detect_language(py: Python<'_>, text: String) -> Option<&'static str> {
+    py.detach(|| tk::detect_language(&text))
+}
+
+/// The stop-word list of a language, or None.
+#[pyfunction(name = "stop_words")]
+fn py_stop_words(lang: &str) -> Option<Vec<&'static str>> {
+    tk::builtin_stop_words(lang).map(<[&str]>::to_vec)
+}
+
+/// Languages with a built-in stop-word list.
+#[pyfunction]
+fn stop_word_languages() -> Vec<&'static str> {
+    ::stop_words::available_languages().to_vec()
+}
+
+/// The number of threads a run uses by default.
+#[pyfunction]
+#[pyo3(signature = (requested=None))]
+fn num_threads(requested: Option<usize>) -> usize {
+    resolve_threads(requested)
+}
+
+/// Runs the command-line tool; returns the exit code.
+#[pyfunction]
+fn cli_main(py: Python<'_>, argv: Vec<String>) -> i32 {
+    py.detach(|| crate::cli::main_with_args(argv))
+}
+
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", crate::VERSION)?;
+    m.add_class::<PyCorpus>()?;
+    m.add_class::<PyReport>()?;
+    m.add_function(wrap_pyfunction!(py_tokenize, m)?)?;
+    m.add_function(wrap_pyfunction!(sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(detect_language, m)?)?;
+    m.add_function(wrap_pyfunction!(py_stop_words, m)?)?;
+    m.add_function(wrap_pyfunction!(stop_word_languages, m)?)?;
+    m.add_function(wrap_pyfunction!(num_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(cli_main, m)?)?;
+    let _ = PyList::empty(m.py());
+    Ok(())
+}
