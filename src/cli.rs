@@ -21,7 +21,11 @@ use crate::run::{Progress, RunOptions};
 use crate::tokenize::{Analyzer, Normalization, StopWords};
 
 #[derive(Parser, Debug)]
-#[command(name = "presslens", version, about = "Fast multilingual news-corpus analysis: terms, keyness, keyword in context.")]
+#[command(
+    name = "presslens",
+    version,
+    about = "Fast multilingual news-corpus analysis: terms, keyness, keyword in context."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -183,9 +187,13 @@ enum OnErrorArg {
 pub fn parse_df(s: &str, name: &str) -> Result<DfLimit> {
     let s = s.trim();
     if s.contains('.') || s.contains('e') {
-        s.parse::<f64>().map(DfLimit::Fraction).map_err(|_| Error::invalid_config(format!("{name} {s:?} is not a number")))
+        s.parse::<f64>()
+            .map(DfLimit::Fraction)
+            .map_err(|_| Error::invalid_config(format!("{name} {s:?} is not a number")))
     } else {
-        s.parse::<u64>().map(DfLimit::Count).map_err(|_| Error::invalid_config(format!("{name} {s:?} is not a number")))
+        s.parse::<u64>()
+            .map(DfLimit::Count)
+            .map_err(|_| Error::invalid_config(format!("{name} {s:?} is not a number")))
     }
 }
 
@@ -214,11 +222,21 @@ fn analyzer_of(a: &AnalysisArgs) -> Result<Analyzer> {
         "none" => StopWords::None,
         path => {
             let text = std::fs::read_to_string(path).map_err(|e| Error::io(Path::new(path), &e))?;
-            StopWords::List(text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect())
+            StopWords::List(
+                text.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .map(String::from)
+                    .collect(),
+            )
         }
     };
-    let normalization = Normalization::from_name(&a.normalization)
-        .ok_or_else(|| Error::invalid_config(format!("unknown normalization {:?}; use nfkc, nfc or none", a.normalization)))?;
+    let normalization = Normalization::from_name(&a.normalization).ok_or_else(|| {
+        Error::invalid_config(format!(
+            "unknown normalization {:?}; use nfkc, nfc or none",
+            a.normalization
+        ))
+    })?;
     Analyzer::builder()
         .stop_words(stop_words)
         .lowercase(!a.no_lowercase)
@@ -248,12 +266,19 @@ fn terms_config(t: &TermArgs) -> Result<TermsConfig> {
 }
 
 /// Runs `work` with a progress line on stderr (when it is a terminal).
-fn with_progress<T>(input: &InputArgs, work: impl FnOnce(&RunOptions) -> Result<T> + Send) -> Result<T>
+fn with_progress<T>(
+    input: &InputArgs,
+    work: impl FnOnce(&RunOptions) -> Result<T> + Send,
+) -> Result<T>
 where
     T: Send,
 {
     let progress = Arc::new(Progress::default());
-    let opts = RunOptions { threads: input.threads, progress: Some(progress.clone()), cancel: None };
+    let opts = RunOptions {
+        threads: input.threads,
+        progress: Some(progress.clone()),
+        cancel: None,
+    };
     let show = !input.quiet && std::io::stderr().is_terminal();
     let done = AtomicBool::new(false);
     let start = Instant::now();
@@ -279,14 +304,25 @@ fn progress_line(p: &Progress, start: Instant) -> String {
     let mb = p.bytes.load(Ordering::Relaxed) as f64 / 1e6;
     let total = p.total_bytes.load(Ordering::Relaxed) as f64 / 1e6;
     let secs = start.elapsed().as_secs_f64().max(1e-3);
-    let pct = if total > 0.0 { format!(" {:>3.0}%", (mb / total * 100.0).min(100.0)) } else { String::new() };
-    format!("{pct} {docs} docs, {mb:.1}/{total:.1} MB, {:.1} MB/s, {secs:.1} s   ", mb / secs)
+    let pct = if total > 0.0 {
+        format!(" {:>3.0}%", (mb / total * 100.0).min(100.0))
+    } else {
+        String::new()
+    };
+    format!(
+        "{pct} {docs} docs, {mb:.1}/{total:.1} MB, {:.1} MB/s, {secs:.1} s   ",
+        mb / secs
+    )
 }
 
 fn summary(report: &Report, secs: f64) -> String {
     let mut s = format!(
         "{} files, {} records read, {} analysed, {} skipped in {:.2} s",
-        report.files.len(), report.read, report.analysed, report.skipped, secs
+        report.files.len(),
+        report.read,
+        report.analysed,
+        report.skipped,
+        secs
     );
     for (reason, n) in report.skip_counts() {
         s.push_str(&format!("\n  skipped ({reason}): {n}"));
@@ -295,7 +331,10 @@ fn summary(report: &Report, secs: f64) -> String {
         s.push_str(&format!("\n  {}", skip.message));
     }
     if report.bad_dates > 0 {
-        s.push_str(&format!("\n  {} documents with an unparseable date (date left empty)", report.bad_dates));
+        s.push_str(&format!(
+            "\n  {} documents with an unparseable date (date left empty)",
+            report.bad_dates
+        ));
     }
     s
 }
@@ -320,9 +359,19 @@ fn write_or_print(mut df: DataFrame, out: Option<&Path>) -> Result<()> {
 fn manifest(report: &Report, settings: &[(&str, String)], tables: &[(&str, usize)]) -> String {
     let esc = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into());
     let files: Vec<String> = report.files.iter().map(|f| esc(f)).collect();
-    let settings: Vec<String> = settings.iter().map(|(k, v)| format!("{}: {}", esc(k), esc(v))).collect();
-    let tables: Vec<String> = tables.iter().map(|(k, n)| format!("{}: {n}", esc(k))).collect();
-    let skips: Vec<String> = report.skip_counts().iter().map(|(k, n)| format!("{}: {n}", esc(k))).collect();
+    let settings: Vec<String> = settings
+        .iter()
+        .map(|(k, v)| format!("{}: {}", esc(k), esc(v)))
+        .collect();
+    let tables: Vec<String> = tables
+        .iter()
+        .map(|(k, n)| format!("{}: {n}", esc(k)))
+        .collect();
+    let skips: Vec<String> = report
+        .skip_counts()
+        .iter()
+        .map(|(k, n)| format!("{}: {n}", esc(k)))
+        .collect();
     format!(
         "{{\n  \"presslens_version\": {},\n  \"input_files\": [{}],\n  \"documents\": {{\"read\": {}, \"analysed\": {}, \"skipped\": {}, \"skipped_by_reason\": {{{}}}}},\n  \"settings\": {{{}}},\n  \"tables\": {{{}}}\n}}\n",
         esc(crate::VERSION), files.join(", "), report.read, report.analysed, report.skipped, skips.join(", "), settings.join(", "), tables.join(", ")
@@ -332,7 +381,12 @@ fn manifest(report: &Report, settings: &[(&str, String)], tables: &[(&str, usize
 fn execute(cli: Cli) -> Result<()> {
     let start = Instant::now();
     match cli.command {
-        Command::Terms { input, analysis, terms, out } => {
+        Command::Terms {
+            input,
+            analysis,
+            terms,
+            out,
+        } => {
             let corpus = corpus_of(&input)?;
             let analyzer = analyzer_of(&analysis)?;
             let cfg = terms_config(&terms)?;
@@ -340,7 +394,12 @@ fn execute(cli: Cli) -> Result<()> {
             eprintln!("{}", summary(&table.report, start.elapsed().as_secs_f64()));
             write_or_print(frame::terms_frame(&table)?, out.as_deref())
         }
-        Command::Analyze { input, analysis, terms, out } => {
+        Command::Analyze {
+            input,
+            analysis,
+            terms,
+            out,
+        } => {
             let corpus = corpus_of(&input)?;
             let analyzer = analyzer_of(&analysis)?;
             let cfg = terms_config(&terms)?;
@@ -359,26 +418,61 @@ fn execute(cli: Cli) -> Result<()> {
                 ("top_k", format!("{:?}", terms.top_k)),
                 ("stop_words", analysis.stop_words.clone()),
             ];
-            let m = manifest(&table.report, &settings, &[("terms", tf.height()), ("skipped", sk.height())]);
+            let m = manifest(
+                &table.report,
+                &settings,
+                &[("terms", tf.height()), ("skipped", sk.height())],
+            );
             std::fs::write(out.join("manifest.json"), m).map_err(|e| Error::io(&out, &e))?;
             eprintln!("{}", summary(&table.report, start.elapsed().as_secs_f64()));
-            println!("wrote terms.parquet ({} rows), skipped.parquet, manifest.json to {}", tf.height(), out.display());
+            println!(
+                "wrote terms.parquet ({} rows), skipped.parquet, manifest.json to {}",
+                tf.height(),
+                out.display()
+            );
             println!("{}", tf.head(Some(10)));
             Ok(())
         }
-        Command::Keyness { input, analysis, by, target, reference, min_count, top_k, out } => {
+        Command::Keyness {
+            input,
+            analysis,
+            by,
+            target,
+            reference,
+            min_count,
+            top_k,
+            out,
+        } => {
             let corpus = corpus_of(&input)?;
             let analyzer = analyzer_of(&analysis)?;
-            let cfg = KeynessConfig { by, target, reference, min_count, top_k, ..KeynessConfig::default() };
+            let cfg = KeynessConfig {
+                by,
+                target,
+                reference,
+                min_count,
+                top_k,
+                ..KeynessConfig::default()
+            };
             let table = with_progress(&input, |o| count::keyness(&corpus, &analyzer, &cfg, o))?;
             eprintln!("{}", summary(&table.report, start.elapsed().as_secs_f64()));
             write_or_print(frame::keyness_frame(&table)?, out.as_deref())
         }
-        Command::Kwic { input, analysis, pattern, window, out } => {
+        Command::Kwic {
+            input,
+            analysis,
+            pattern,
+            window,
+            out,
+        } => {
             let corpus = corpus_of(&input)?;
             let analyzer = analyzer_of(&analysis)?;
-            let cfg = KwicConfig { pattern, window, max_hits: None };
-            let (rows, report) = with_progress(&input, |o| count::kwic(&corpus, &analyzer, &cfg, o))?;
+            let cfg = KwicConfig {
+                pattern,
+                window,
+                max_hits: None,
+            };
+            let (rows, report) =
+                with_progress(&input, |o| count::kwic(&corpus, &analyzer, &cfg, o))?;
             eprintln!("{}", summary(&report, start.elapsed().as_secs_f64()));
             write_or_print(frame::kwic_frame(&rows)?, out.as_deref())
         }
@@ -401,7 +495,11 @@ pub fn main_with_args(args: Vec<String>) -> i32 {
             0
         }
         Err(e) => {
-            let prefix = if e.kind() == ErrorKind::InvalidConfig { "invalid option" } else { "error" };
+            let prefix = if e.kind() == ErrorKind::InvalidConfig {
+                "invalid option"
+            } else {
+                "error"
+            };
             eprintln!("presslens: {prefix}: {e}");
             1
         }

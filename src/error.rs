@@ -80,7 +80,12 @@ pub struct Error {
 impl Error {
     /// Creates an error of the given kind with a message.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
-        Error { kind, message: message.into(), path: None, line: None }
+        Error {
+            kind,
+            message: message.into(),
+            path: None,
+            line: None,
+        }
     }
 
     /// Shorthand for an [`ErrorKind::InvalidConfig`] error.

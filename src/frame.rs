@@ -36,11 +36,30 @@ pub fn terms_frame(table: &TermTable) -> Result<DataFrame> {
         let values: Vec<Option<&str>> = table.rows.iter().map(|r| r.group[i].as_deref()).collect();
         columns.push(col(name, values));
     }
-    columns.push(col("term", table.rows.iter().map(|r| r.term.as_str()).collect::<Vec<_>>()));
-    columns.push(col("count", table.rows.iter().map(|r| r.count).collect::<Vec<_>>()));
-    columns.push(col("doc_count", table.rows.iter().map(|r| r.doc_count).collect::<Vec<_>>()));
-    columns.push(col("freq", table.rows.iter().map(|r| r.freq).collect::<Vec<_>>()));
-    columns.push(col("tfidf", table.rows.iter().map(|r| r.tfidf).collect::<Vec<_>>()));
+    columns.push(col(
+        "term",
+        table
+            .rows
+            .iter()
+            .map(|r| r.term.as_str())
+            .collect::<Vec<_>>(),
+    ));
+    columns.push(col(
+        "count",
+        table.rows.iter().map(|r| r.count).collect::<Vec<_>>(),
+    ));
+    columns.push(col(
+        "doc_count",
+        table.rows.iter().map(|r| r.doc_count).collect::<Vec<_>>(),
+    ));
+    columns.push(col(
+        "freq",
+        table.rows.iter().map(|r| r.freq).collect::<Vec<_>>(),
+    ));
+    columns.push(col(
+        "tfidf",
+        table.rows.iter().map(|r| r.tfidf).collect::<Vec<_>>(),
+    ));
     Ok(DataFrame::new(n, columns)?)
 }
 
@@ -48,9 +67,18 @@ pub fn terms_frame(table: &TermTable) -> Result<DataFrame> {
 pub fn keyness_frame(table: &KeynessTable) -> Result<DataFrame> {
     let r = &table.rows;
     let columns = vec![
-        col("term", r.iter().map(|x| x.term.as_str()).collect::<Vec<_>>()),
-        col("count_target", r.iter().map(|x| x.count_target).collect::<Vec<_>>()),
-        col("count_reference", r.iter().map(|x| x.count_reference).collect::<Vec<_>>()),
+        col(
+            "term",
+            r.iter().map(|x| x.term.as_str()).collect::<Vec<_>>(),
+        ),
+        col(
+            "count_target",
+            r.iter().map(|x| x.count_target).collect::<Vec<_>>(),
+        ),
+        col(
+            "count_reference",
+            r.iter().map(|x| x.count_reference).collect::<Vec<_>>(),
+        ),
         col("g2", r.iter().map(|x| x.g2).collect::<Vec<_>>()),
         col("chi2", r.iter().map(|x| x.chi2).collect::<Vec<_>>()),
         col("effect", r.iter().map(|x| x.effect).collect::<Vec<_>>()),
@@ -62,12 +90,30 @@ pub fn keyness_frame(table: &KeynessTable) -> Result<DataFrame> {
 /// Keyword-in-context hits as a DataFrame.
 pub fn kwic_frame(rows: &[KwicRow]) -> Result<DataFrame> {
     let columns = vec![
-        col("doc_id", rows.iter().map(|x| x.doc_id.as_str()).collect::<Vec<_>>()),
-        col("left", rows.iter().map(|x| x.left.as_str()).collect::<Vec<_>>()),
-        col("keyword", rows.iter().map(|x| x.keyword.as_str()).collect::<Vec<_>>()),
-        col("right", rows.iter().map(|x| x.right.as_str()).collect::<Vec<_>>()),
-        col("char_start", rows.iter().map(|x| x.char_start as u64).collect::<Vec<_>>()),
-        col("char_end", rows.iter().map(|x| x.char_end as u64).collect::<Vec<_>>()),
+        col(
+            "doc_id",
+            rows.iter().map(|x| x.doc_id.as_str()).collect::<Vec<_>>(),
+        ),
+        col(
+            "left",
+            rows.iter().map(|x| x.left.as_str()).collect::<Vec<_>>(),
+        ),
+        col(
+            "keyword",
+            rows.iter().map(|x| x.keyword.as_str()).collect::<Vec<_>>(),
+        ),
+        col(
+            "right",
+            rows.iter().map(|x| x.right.as_str()).collect::<Vec<_>>(),
+        ),
+        col(
+            "char_start",
+            rows.iter().map(|x| x.char_start as u64).collect::<Vec<_>>(),
+        ),
+        col(
+            "char_end",
+            rows.iter().map(|x| x.char_end as u64).collect::<Vec<_>>(),
+        ),
     ];
     Ok(DataFrame::new(rows.len(), columns)?)
 }
@@ -75,12 +121,42 @@ pub fn kwic_frame(rows: &[KwicRow]) -> Result<DataFrame> {
 /// Tokens as a DataFrame.
 pub fn tokens_frame(tokens: &[Token]) -> Result<DataFrame> {
     let columns = vec![
-        col("term", tokens.iter().map(|t| t.term.as_str()).collect::<Vec<_>>()),
-        col("kind", tokens.iter().map(|t| t.kind.as_str()).collect::<Vec<_>>()),
-        col("char_start", tokens.iter().map(|t| t.span.char_start as u64).collect::<Vec<_>>()),
-        col("char_end", tokens.iter().map(|t| t.span.char_end as u64).collect::<Vec<_>>()),
-        col("byte_start", tokens.iter().map(|t| t.span.byte_start as u64).collect::<Vec<_>>()),
-        col("byte_end", tokens.iter().map(|t| t.span.byte_end as u64).collect::<Vec<_>>()),
+        col(
+            "term",
+            tokens.iter().map(|t| t.term.as_str()).collect::<Vec<_>>(),
+        ),
+        col(
+            "kind",
+            tokens.iter().map(|t| t.kind.as_str()).collect::<Vec<_>>(),
+        ),
+        col(
+            "char_start",
+            tokens
+                .iter()
+                .map(|t| t.span.char_start as u64)
+                .collect::<Vec<_>>(),
+        ),
+        col(
+            "char_end",
+            tokens
+                .iter()
+                .map(|t| t.span.char_end as u64)
+                .collect::<Vec<_>>(),
+        ),
+        col(
+            "byte_start",
+            tokens
+                .iter()
+                .map(|t| t.span.byte_start as u64)
+                .collect::<Vec<_>>(),
+        ),
+        col(
+            "byte_end",
+            tokens
+                .iter()
+                .map(|t| t.span.byte_end as u64)
+                .collect::<Vec<_>>(),
+        ),
     ];
     Ok(DataFrame::new(tokens.len(), columns)?)
 }
@@ -89,10 +165,19 @@ pub fn tokens_frame(tokens: &[Token]) -> Result<DataFrame> {
 pub fn skips_frame(report: &Report) -> Result<DataFrame> {
     let s = &report.skips;
     let columns = vec![
-        col("file", s.iter().map(|x| x.file.as_deref()).collect::<Vec<_>>()),
+        col(
+            "file",
+            s.iter().map(|x| x.file.as_deref()).collect::<Vec<_>>(),
+        ),
         col("line", s.iter().map(|x| x.line).collect::<Vec<_>>()),
-        col("reason", s.iter().map(|x| x.reason.as_str()).collect::<Vec<_>>()),
-        col("message", s.iter().map(|x| x.message.as_str()).collect::<Vec<_>>()),
+        col(
+            "reason",
+            s.iter().map(|x| x.reason.as_str()).collect::<Vec<_>>(),
+        ),
+        col(
+            "message",
+            s.iter().map(|x| x.message.as_str()).collect::<Vec<_>>(),
+        ),
     ];
     Ok(DataFrame::new(s.len(), columns)?)
 }
@@ -101,13 +186,20 @@ pub fn skips_frame(report: &Report) -> Result<DataFrame> {
 /// the same directory, renamed on success, so an interrupted write never
 /// leaves a half-written file under the final name.
 pub fn write_parquet(df: &mut DataFrame, path: &Path) -> Result<()> {
-    let io = |e: std::io::Error| Error::new(ErrorKind::Output, format!("cannot write {}: {e}", path.display()));
+    let io = |e: std::io::Error| {
+        Error::new(
+            ErrorKind::Output,
+            format!("cannot write {}: {e}", path.display()),
+        )
+    };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(io)?;
     }
     let tmp = path.with_extension(format!("parquet.tmp-{}", std::process::id()));
     let file = std::fs::File::create(&tmp).map_err(io)?;
-    let result = ParquetWriter::new(file).with_compression(ParquetCompression::Zstd(None)).finish(df);
+    let result = ParquetWriter::new(file)
+        .with_compression(ParquetCompression::Zstd(None))
+        .finish(df);
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
         return Err(e.into());
@@ -117,9 +209,15 @@ pub fn write_parquet(df: &mut DataFrame, path: &Path) -> Result<()> {
 
 /// Writes a DataFrame as CSV (header row, nulls as empty fields).
 pub fn write_csv(df: &DataFrame, path: &Path) -> Result<()> {
-    let io = |e: String| Error::new(ErrorKind::Output, format!("cannot write {}: {e}", path.display()));
+    let io = |e: String| {
+        Error::new(
+            ErrorKind::Output,
+            format!("cannot write {}: {e}", path.display()),
+        )
+    };
     let mut w = csv::Writer::from_path(path).map_err(|e| io(e.to_string()))?;
-    w.write_record(df.get_column_names().iter().map(|c| c.as_str())).map_err(|e| io(e.to_string()))?;
+    w.write_record(df.get_column_names().iter().map(|c| c.as_str()))
+        .map_err(|e| io(e.to_string()))?;
     let cols: Vec<Series> = df
         .columns()
         .iter()
@@ -127,7 +225,8 @@ pub fn write_csv(df: &DataFrame, path: &Path) -> Result<()> {
         .collect::<PolarsResult<_>>()?;
     let cols: Vec<&StringChunked> = cols.iter().map(|s| s.str()).collect::<PolarsResult<_>>()?;
     for i in 0..df.height() {
-        w.write_record(cols.iter().map(|c| c.get(i).unwrap_or(""))).map_err(|e| io(e.to_string()))?;
+        w.write_record(cols.iter().map(|c| c.get(i).unwrap_or("")))
+            .map_err(|e| io(e.to_string()))?;
     }
     w.flush().map_err(|e| io(e.to_string()))
 }

@@ -29,7 +29,8 @@ impl GroupBy {
         Ok(match name {
             "lang" | "language" => GroupBy::Lang,
             "source" => GroupBy::Source,
-            other => Period::from_name(other).map_or_else(|| GroupBy::Field(other.to_string()), GroupBy::Period),
+            other => Period::from_name(other)
+                .map_or_else(|| GroupBy::Field(other.to_string()), GroupBy::Period),
         })
     }
 
@@ -46,7 +47,11 @@ impl GroupBy {
     /// This column's value for a document (`None` when missing).
     pub fn value(&self, view: &DocView<'_>) -> Option<Box<str>> {
         match self {
-            GroupBy::Period(p) => view.doc.date.and_then(|d| d.period_label(*p)).map(Into::into),
+            GroupBy::Period(p) => view
+                .doc
+                .date
+                .and_then(|d| d.period_label(*p))
+                .map(Into::into),
             GroupBy::Lang => view.lang.map(Into::into),
             GroupBy::Source => view.doc.source.as_deref().map(Into::into),
             GroupBy::Field(f) => view.doc.field(f).map(Into::into),
@@ -63,10 +68,15 @@ pub fn parse_by<S: AsRef<str>>(names: &[S]) -> Result<Vec<GroupBy>> {
     for n in names {
         let g = GroupBy::parse(n.as_ref())?;
         if out.iter().any(|o| o.name() == g.name()) {
-            return Err(Error::invalid_config(format!("`by` names {:?} twice", g.name())));
+            return Err(Error::invalid_config(format!(
+                "`by` names {:?} twice",
+                g.name()
+            )));
         }
         if g.name() == "term" {
-            return Err(Error::invalid_config("cannot group by \"term\": it is an output column"));
+            return Err(Error::invalid_config(
+                "cannot group by \"term\": it is an output column",
+            ));
         }
         out.push(g);
     }

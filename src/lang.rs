@@ -93,7 +93,9 @@ impl LangResource {
 
     /// True when `c` ends a sentence in this language beyond `. ! ? …`.
     pub fn is_extra_terminator(&self, c: char) -> bool {
-        self.extra_terminators.iter().any(|t| t.chars().eq(std::iter::once(c)))
+        self.extra_terminators
+            .iter()
+            .any(|t| t.chars().eq(std::iter::once(c)))
     }
 }
 

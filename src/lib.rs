@@ -88,3 +88,8 @@ mod send_sync {
         assert_send_sync::<crate::Error>();
     }
 }
+
+/// The README's Rust examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

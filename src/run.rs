@@ -54,7 +54,11 @@ impl RunOptions {
 /// The number of threads a run uses for `requested`.
 pub fn resolve_threads(requested: Option<usize>) -> usize {
     requested
-        .or_else(|| std::env::var(THREADS_ENV).ok().and_then(|v| v.trim().parse().ok()))
+        .or_else(|| {
+            std::env::var(THREADS_ENV)
+                .ok()
+                .and_then(|v| v.trim().parse().ok())
+        })
         .filter(|&n| n > 0)
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
@@ -79,7 +83,13 @@ struct Partial<A> {
 /// Runs `fold` over every document of `corpus` and merges the per-thread
 /// accumulators with `merge`. The result does not depend on the number of
 /// threads as long as `merge` is associative and commutative.
-pub(crate) fn run<A, I, F, M>(corpus: &Corpus, opts: &RunOptions, init: I, fold: F, merge: M) -> Result<(A, Report)>
+pub(crate) fn run<A, I, F, M>(
+    corpus: &Corpus,
+    opts: &RunOptions,
+    init: I,
+    fold: F,
+    merge: M,
+) -> Result<(A, Report)>
 where
     A: Send,
     I: Fn() -> A + Sync + Send,
@@ -91,21 +101,36 @@ where
         .num_threads(threads)
         .thread_name(|i| format!("presslens-{i}"))
         .build()
-        .map_err(|e| Error::new(ErrorKind::Internal, format!("cannot start worker threads: {e}")))?;
+        .map_err(|e| {
+            Error::new(
+                ErrorKind::Internal,
+                format!("cannot start worker threads: {e}"),
+            )
+        })?;
     let progress = opts.progress.clone().unwrap_or_default();
-    progress.total_bytes.store(corpus.total_bytes(), Ordering::Relaxed);
+    progress
+        .total_bytes
+        .store(corpus.total_bytes(), Ordering::Relaxed);
     let never = Arc::new(AtomicBool::new(false));
     let cancel = opts.cancel.clone().unwrap_or(never);
     let read_opts = corpus.options();
     let skip = read_opts.on_error == OnError::Skip;
 
     let mut total = init();
-    let mut report = Report { files: corpus.files().iter().map(|p| p.display().to_string()).collect(), ..Report::default() };
+    let mut report = Report {
+        files: corpus
+            .files()
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect(),
+        ..Report::default()
+    };
 
     std::thread::scope(|scope| -> Result<()> {
         let (tx, rx) = sync_channel::<Batch>(2);
         let bytes = progress.bytes.clone();
-        let reader = scope.spawn(move || read::stream(corpus, bytes, |batch| tx.send(batch).is_ok()));
+        let reader =
+            scope.spawn(move || read::stream(corpus, bytes, |batch| tx.send(batch).is_ok()));
         let mut outcome = Ok(());
         for batch in rx.iter() {
             if cancel.load(Ordering::Relaxed) {
@@ -117,7 +142,11 @@ where
                     .records
                     .into_par_iter()
                     .fold(
-                        || Partial { acc: init(), report: Report::default(), error: None },
+                        || Partial {
+                            acc: init(),
+                            report: Report::default(),
+                            error: None,
+                        },
                         |mut p, (seq, raw)| {
                             if cancel.load(Ordering::Relaxed) || (!skip && p.error.is_some()) {
                                 return p;
@@ -137,7 +166,14 @@ where
                                             d.map(Into::into)
                                         }
                                     };
-                                    fold(&mut p.acc, DocView { seq, doc, lang: lang.as_deref() });
+                                    fold(
+                                        &mut p.acc,
+                                        DocView {
+                                            seq,
+                                            doc,
+                                            lang: lang.as_deref(),
+                                        },
+                                    );
                                     p.report.read += 1;
                                     p.report.analysed += 1;
                                     p.report.empty += u64::from(doc.text.trim().is_empty());
@@ -178,7 +214,9 @@ where
             report.merge(partial.report);
         }
         drop(rx);
-        let read_result = reader.join().map_err(|_| Error::new(ErrorKind::Internal, "reader thread panicked"))?;
+        let read_result = reader
+            .join()
+            .map_err(|_| Error::new(ErrorKind::Internal, "reader thread panicked"))?;
         outcome.and(read_result)
     })?;
     report.finish();

@@ -1,1 +1,6 @@
+//! Integration tests: one binary, one module per area.
 
+mod count;
+mod props;
+mod readers;
+mod suite;

@@ -1,11 +1,12 @@
 # Stubs of the compiled module presslens._core (checked by mypy.stubtest).
 from collections.abc import Callable
-from typing import Any
+from typing import Any, final
 
 import polars as pl
 
 __version__: str
 
+@final
 class Report:
     @property
     def read(self) -> int: ...
@@ -24,9 +25,11 @@ class Report:
     @property
     def skips(self) -> pl.DataFrame: ...
     def skip_counts(self) -> list[tuple[str, int]]: ...
+    def __repr__(self) -> str: ...
 
 _Progress = Callable[[int, int, int], None] | None
 
+@final
 class Corpus:
     @staticmethod
     def from_paths(paths: list[str], format: str | None, options: dict[str, Any]) -> Corpus: ...
@@ -72,7 +75,9 @@ class Corpus:
         progress: _Progress = None,
     ) -> tuple[pl.Series, pl.Series, pl.Series, pl.Series, pl.Series, Report]: ...
 
-def tokenize(text: str, lang: str | None, analyzer: dict[str, Any], raw: bool = False) -> pl.DataFrame: ...
+def tokenize(
+    text: str, lang: str | None, analyzer: dict[str, Any], raw: bool = False
+) -> pl.DataFrame: ...
 def sentences(text: str, lang: str | None = None) -> pl.DataFrame: ...
 def detect_language(text: str) -> str | None: ...
 def stop_words(lang: str) -> list[str] | None: ...

@@ -322,7 +322,11 @@ class Corpus:
 
     def __repr__(self) -> str:
         files = self._inner.files()
-        return f"<presslens.Corpus over {len(files)} file(s)>" if files else "<presslens.Corpus in memory>"
+        return (
+            f"<presslens.Corpus over {len(files)} file(s)>"
+            if files
+            else "<presslens.Corpus in memory>"
+        )
 
     def __add__(self, other: Corpus) -> Corpus:
         if not isinstance(other, Corpus):
@@ -418,14 +422,14 @@ class Corpus:
         ...                    "date": ["2023-09-13", "2023-10-01"]})
         >>> pr.from_frame(df).terms(by="month", top_k=1)
         shape: (2, 6)
-        ┌─────────┬───────┬───────┬───────────┬──────────┬──────────┐
-        │ month   ┆ term  ┆ count ┆ doc_count ┆ freq     ┆ tfidf    │
-        │ ---     ┆ ---   ┆ ---   ┆ ---       ┆ ---      ┆ ---      │
-        │ str     ┆ str   ┆ u64   ┆ u64       ┆ f64      ┆ f64      │
-        ╞═════════╪═══════╪═══════╪═══════════╪══════════╪══════════╡
-        │ 2023-09 ┆ putin ┆ 2     ┆ 1         ┆ 0.4      ┆ 0.4      │
-        │ 2023-10 ┆ kim   ┆ 1     ┆ 1         ┆ 0.5      ┆ 0.5      │
-        └─────────┴───────┴───────┴───────────┴──────────┴──────────┘
+        ┌─────────┬───────┬───────┬───────────┬──────┬───────┐
+        │ month   ┆ term  ┆ count ┆ doc_count ┆ freq ┆ tfidf │
+        │ ---     ┆ ---   ┆ ---   ┆ ---       ┆ ---  ┆ ---   │
+        │ str     ┆ str   ┆ u64   ┆ u64       ┆ f64  ┆ f64   │
+        ╞═════════╪═══════╪═══════╪═══════════╪══════╪═══════╡
+        │ 2023-09 ┆ putin ┆ 2     ┆ 1         ┆ 0.4  ┆ 0.4   │
+        │ 2023-10 ┆ kim   ┆ 1     ┆ 1         ┆ 0.5  ┆ 0.5   │
+        └─────────┴───────┴───────┴───────────┴──────┴───────┘
         """
         analyzer = _analyzer(locals())
         config = {
@@ -497,11 +501,25 @@ class Corpus:
         """
         analyzer = _analyzer(locals())
         targets = [target] if isinstance(target, str) else list(target)
-        refs = [] if reference is None else [reference] if isinstance(reference, str) else list(reference)
+        refs = (
+            []
+            if reference is None
+            else [reference]
+            if isinstance(reference, str)
+            else list(reference)
+        )
         df: pl.DataFrame = self._run(
             progress,
             lambda cb: self._inner.keyness(
-                analyzer, by, targets, refs, tuple(ngram_range), min_count, top_k, threads, cb
+                analyzer,
+                by,
+                targets,
+                refs,
+                (ngram_range[0], ngram_range[1]),
+                min_count,
+                top_k,
+                threads,
+                cb,
             ),
         )
         return df
@@ -546,14 +564,15 @@ class Corpus:
         --------
         >>> import polars as pl, presslens as pr
         >>> df = pl.DataFrame({"id": ["a"], "text": ["Il ministro ha detto che Putin arriverà."]})
-        >>> pr.from_frame(df).kwic("putin", window=2).select("left", "keyword", "right", "char_start")
+        >>> hits = pr.from_frame(df).kwic("putin", window=2)
+        >>> hits.select("left", "keyword", "right", "char_start")
         shape: (1, 4)
         ┌───────────┬─────────┬──────────┬────────────┐
         │ left      ┆ keyword ┆ right    ┆ char_start │
         │ ---       ┆ ---     ┆ ---      ┆ ---        │
         │ str       ┆ str     ┆ str      ┆ u64        │
         ╞═══════════╪═════════╪══════════╪════════════╡
-        │ detto che ┆ Putin   ┆ arriverà │ 25         │
+        │ detto che ┆ Putin   ┆ arriverà ┆ 25         │
         └───────────┴─────────┴──────────┴────────────┘
         """
         analyzer = {

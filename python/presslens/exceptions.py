@@ -6,8 +6,8 @@ exception that fits, so ``except ValueError`` keeps working:
 ===========================  =====================  ======================================
 exception                    also a                 raised when
 ===========================  =====================  ======================================
-:class:`InputError`          ``OSError``            a file is missing or unreadable, a glob matches nothing
-:class:`ParseError`          ``ValueError``         a record is malformed (bad JSON, truncated stream)
+:class:`InputError`          ``OSError``            a file is missing or unreadable
+:class:`ParseError`          ``ValueError``         a record is malformed (bad JSON, ...)
 :class:`MissingFieldError`   ``ValueError``         a record has no text field
 :class:`EncodingError`       ``ValueError``         a record is not valid UTF-8
 :class:`InvalidConfigError`  ``ValueError``         an option has an impossible value

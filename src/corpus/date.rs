@@ -33,7 +33,12 @@ impl Date {
     /// ```
     pub fn parse(s: &str) -> Result<Date> {
         let s = s.trim();
-        let bad = || Error::new(crate::ErrorKind::Parse, format!("cannot parse date {s:?}; expected YYYY, YYYY-MM or YYYY-MM-DD"));
+        let bad = || {
+            Error::new(
+                crate::ErrorKind::Parse,
+                format!("cannot parse date {s:?}; expected YYYY, YYYY-MM or YYYY-MM-DD"),
+            )
+        };
         let b = s.as_bytes();
         let digits = |r: std::ops::Range<usize>| -> Option<u32> {
             let part = b.get(r)?;
@@ -63,8 +68,15 @@ impl Date {
         let (Some(year), Some(month), Some(day)) = (year, month, day) else {
             return Err(bad());
         };
-        let date = Date { year: year as i32, month: month as u8, day: day as u8 };
-        if month > 12 || day > u32::from(days_in_month(date.year, date.month)) || (month == 0 && day != 0) {
+        let date = Date {
+            year: year as i32,
+            month: month as u8,
+            day: day as u8,
+        };
+        if month > 12
+            || day > u32::from(days_in_month(date.year, date.month))
+            || (month == 0 && day != 0)
+        {
             return Err(bad());
         }
         Ok(date)
@@ -92,7 +104,12 @@ impl Date {
         let weekday = (days + 3).rem_euclid(7) + 1;
         let thursday = days - weekday + 4;
         let year_of_thursday = civil_year(thursday);
-        let jan1 = Date { year: year_of_thursday, month: 1, day: 1 }.days_from_epoch()?;
+        let jan1 = Date {
+            year: year_of_thursday,
+            month: 1,
+            day: 1,
+        }
+        .days_from_epoch()?;
         Some((year_of_thursday, ((thursday - jan1) / 7 + 1) as u32))
     }
 
@@ -103,9 +120,10 @@ impl Date {
     /// `2023-09`, `2023-Q3`, `2023`.
     pub fn period_label(self, period: Period) -> Option<String> {
         match period {
-            Period::Day if self.day > 0 => {
-                Some(format!("{:04}-{:02}-{:02}", self.year, self.month, self.day))
-            }
+            Period::Day if self.day > 0 => Some(format!(
+                "{:04}-{:02}-{:02}",
+                self.year, self.month, self.day
+            )),
             Period::Week => self.iso_week().map(|(y, w)| format!("{y:04}-W{w:02}")),
             Period::Month if self.month > 0 => Some(format!("{:04}-{:02}", self.year, self.month)),
             Period::Quarter if self.month > 0 => {
@@ -196,9 +214,15 @@ mod tests {
     fn parses_and_labels() {
         let d = Date::parse("2024-12-30").unwrap();
         assert_eq!(d.iso_week(), Some((2025, 1)));
-        assert_eq!(Date::parse("2021-01-03").unwrap().iso_week(), Some((2020, 53)));
+        assert_eq!(
+            Date::parse("2021-01-03").unwrap().iso_week(),
+            Some((2020, 53))
+        );
         assert_eq!(d.period_label(Period::Quarter).unwrap(), "2024-Q4");
-        assert_eq!(Date::parse("2023-09").unwrap().period_label(Period::Day), None);
+        assert_eq!(
+            Date::parse("2023-09").unwrap().period_label(Period::Day),
+            None
+        );
         assert_eq!(Date::parse("20230913").unwrap().to_string(), "2023-09-13");
         assert!(Date::parse("2023-02-30").is_err());
         assert!(Date::parse("2023-13").is_err());

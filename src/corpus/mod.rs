@@ -9,8 +9,8 @@ mod date;
 pub(crate) mod read;
 
 pub use date::{Date, Period};
-pub use read::{Format, OnError, ReadOptions, Report, Skip};
 pub(crate) use read::Batch;
+pub use read::{Format, OnError, ReadOptions, Report, Skip};
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -37,7 +37,11 @@ pub struct Document {
 impl Document {
     /// A document with an id and a text, no metadata.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
-        Document { id: id.into(), text: text.into(), ..Document::default() }
+        Document {
+            id: id.into(),
+            text: text.into(),
+            ..Document::default()
+        }
     }
 
     /// Sets the language.
@@ -71,7 +75,11 @@ impl Document {
             "id" => Some(self.id.clone()),
             "source" => self.source.clone(),
             "date" => self.date.map(|d| d.to_string()),
-            _ => self.meta.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()),
+            _ => self
+                .meta
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone()),
         }
     }
 }
@@ -111,7 +119,10 @@ impl Corpus {
     }
 
     /// Like [`Corpus::from_paths`], with every file read as `format`.
-    pub fn from_paths_as<P: AsRef<str>>(paths: impl IntoIterator<Item = P>, format: Option<Format>) -> Result<Corpus> {
+    pub fn from_paths_as<P: AsRef<str>>(
+        paths: impl IntoIterator<Item = P>,
+        format: Option<Format>,
+    ) -> Result<Corpus> {
         let mut sources = Vec::new();
         for pattern in paths {
             for path in read::expand(pattern.as_ref(), format)? {
@@ -130,7 +141,10 @@ impl Corpus {
         if sources.is_empty() {
             return Err(Error::new(ErrorKind::Io, "no input files given"));
         }
-        Ok(Corpus { sources, options: ReadOptions::default() })
+        Ok(Corpus {
+            sources,
+            options: ReadOptions::default(),
+        })
     }
 
     /// A corpus over documents in memory.
@@ -141,7 +155,10 @@ impl Corpus {
     /// A corpus over documents in memory plus records that failed to convert
     /// (each counted as a skip, or raised, when the corpus is read).
     pub fn from_documents_with_errors(docs: Vec<Document>, errors: Vec<Error>) -> Corpus {
-        Corpus { sources: vec![Source::Documents(Arc::new(docs), Arc::new(errors))], options: ReadOptions::default() }
+        Corpus {
+            sources: vec![Source::Documents(Arc::new(docs), Arc::new(errors))],
+            options: ReadOptions::default(),
+        }
     }
 
     /// Appends the sources of another corpus (its options are ignored).
@@ -179,7 +196,11 @@ impl Corpus {
 
     /// Total size in bytes of the input files (for progress bars).
     pub fn total_bytes(&self) -> u64 {
-        self.files().iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum()
+        self.files()
+            .iter()
+            .filter_map(|p| std::fs::metadata(p).ok())
+            .map(|m| m.len())
+            .sum()
     }
 }
 

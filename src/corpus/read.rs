@@ -39,7 +39,10 @@ impl Format {
     /// The format implied by a file name, looking through `.gz` / `.zst`.
     pub fn from_path(path: &Path) -> Option<Format> {
         let name = path.file_name()?.to_str()?.to_ascii_lowercase();
-        let name = name.strip_suffix(".gz").or_else(|| name.strip_suffix(".zst")).unwrap_or(&name);
+        let name = name
+            .strip_suffix(".gz")
+            .or_else(|| name.strip_suffix(".zst"))
+            .unwrap_or(&name);
         let ext = name.rsplit_once('.')?.1;
         Some(match ext {
             "jsonl" | "ndjson" | "json" => Format::Jsonl,
@@ -207,10 +210,20 @@ impl Report {
 /// A record cut from the input, not yet parsed.
 #[derive(Debug)]
 pub(crate) enum RawRecord {
-    Json { file: Arc<Path>, line: u64, bytes: Vec<u8> },
-    Text { file: Arc<Path>, bytes: Vec<u8> },
+    Json {
+        file: Arc<Path>,
+        line: u64,
+        bytes: Vec<u8>,
+    },
+    Text {
+        file: Arc<Path>,
+        bytes: Vec<u8>,
+    },
     Doc(Document),
-    Shared { docs: Arc<Vec<Document>>, index: usize },
+    Shared {
+        docs: Arc<Vec<Document>>,
+        index: usize,
+    },
     Bad(Error),
 }
 
@@ -239,7 +252,8 @@ pub(crate) fn expand(pattern: &str, format: Option<Format>) -> Result<Vec<PathBu
     if !has_glob {
         return Err(Error::new(ErrorKind::Io, "no such file or directory").at(path, None));
     }
-    let entries = glob::glob(pattern).map_err(|e| Error::invalid_config(format!("bad glob pattern {pattern:?}: {e}")))?;
+    let entries = glob::glob(pattern)
+        .map_err(|e| Error::invalid_config(format!("bad glob pattern {pattern:?}: {e}")))?;
     let mut out = Vec::new();
     for entry in entries {
         let p = entry.map_err(|e| Error::io(e.path(), e.error()))?;
@@ -249,7 +263,10 @@ pub(crate) fn expand(pattern: &str, format: Option<Format>) -> Result<Vec<PathBu
     }
     out.sort();
     if out.is_empty() {
-        return Err(Error::new(ErrorKind::Io, format!("glob pattern {pattern:?} matches no file")));
+        return Err(Error::new(
+            ErrorKind::Io,
+            format!("glob pattern {pattern:?} matches no file"),
+        ));
     }
     Ok(out)
 }
@@ -282,7 +299,10 @@ impl<R: Read> Read for Counting<R> {
 
 fn open_decoded(path: &Path, counter: &Arc<AtomicU64>) -> Result<Box<dyn Read + Send>> {
     let file = File::open(path).map_err(|e| Error::io(path, &e))?;
-    let counted = Counting { inner: BufReader::with_capacity(1 << 16, file), counter: counter.clone() };
+    let counted = Counting {
+        inner: BufReader::with_capacity(1 << 16, file),
+        counter: counter.clone(),
+    };
     let name = path.to_string_lossy().to_ascii_lowercase();
     Ok(if name.ends_with(".gz") {
         Box::new(flate2::read::MultiGzDecoder::new(counted))
@@ -295,7 +315,11 @@ fn open_decoded(path: &Path, counter: &Arc<AtomicU64>) -> Result<Box<dyn Read + 
 
 /// Streams a corpus as batches on a reader thread. `send` receives each batch
 /// in order and returns `false` to stop reading early.
-pub(crate) fn stream(corpus: &Corpus, bytes_read: Arc<AtomicU64>, mut send: impl FnMut(Batch) -> bool) -> Result<()> {
+pub(crate) fn stream(
+    corpus: &Corpus,
+    bytes_read: Arc<AtomicU64>,
+    mut send: impl FnMut(Batch) -> bool,
+) -> Result<()> {
     let opts = &corpus.options;
     let mut seq = 0u64;
     let mut batch = Batch::default();
@@ -318,7 +342,13 @@ pub(crate) fn stream(corpus: &Corpus, bytes_read: Arc<AtomicU64>, mut send: impl
             Source::Documents(docs, errors) => {
                 for index in 0..docs.len() {
                     let len = docs[index].text.len();
-                    push!(RawRecord::Shared { docs: docs.clone(), index }, len);
+                    push!(
+                        RawRecord::Shared {
+                            docs: docs.clone(),
+                            index
+                        },
+                        len
+                    );
                 }
                 for e in errors.iter() {
                     push!(RawRecord::Bad(e.clone()), 0);
@@ -346,7 +376,14 @@ pub(crate) fn stream(corpus: &Corpus, bytes_read: Arc<AtomicU64>, mut send: impl
                                     if buf.iter().all(u8::is_ascii_whitespace) {
                                         continue; // blank lines are not records
                                     }
-                                    push!(RawRecord::Json { file: file.clone(), line, bytes: buf }, n);
+                                    push!(
+                                        RawRecord::Json {
+                                            file: file.clone(),
+                                            line,
+                                            bytes: buf
+                                        },
+                                        n
+                                    );
                                 }
                                 Err(e) => {
                                     let err = Error::new(ErrorKind::Parse, format!("cannot read on (truncated or corrupt compressed stream?): {e}"))
@@ -366,7 +403,10 @@ pub(crate) fn stream(corpus: &Corpus, bytes_read: Arc<AtomicU64>, mut send: impl
                             }
                         };
                         let delim = if *format == Format::Tsv { b'\t' } else { b',' };
-                        let mut rdr = csv::ReaderBuilder::new().delimiter(delim).flexible(true).from_reader(reader);
+                        let mut rdr = csv::ReaderBuilder::new()
+                            .delimiter(delim)
+                            .flexible(true)
+                            .from_reader(reader);
                         let headers = match rdr.byte_headers() {
                             Ok(h) => h.clone(),
                             Err(e) => {
@@ -374,7 +414,10 @@ pub(crate) fn stream(corpus: &Corpus, bytes_read: Arc<AtomicU64>, mut send: impl
                                 continue;
                             }
                         };
-                        let names: Vec<String> = headers.iter().map(|h| String::from_utf8_lossy(h).trim().to_string()).collect();
+                        let names: Vec<String> = headers
+                            .iter()
+                            .map(|h| String::from_utf8_lossy(h).trim().to_string())
+                            .collect();
                         if !names.iter().any(|n| n == &opts.text_field) {
                             let err = Error::new(ErrorKind::MissingField, format!(
                                 "no column {:?} in the header ({}); set text_field to the text column",
@@ -390,7 +433,8 @@ pub(crate) fn stream(corpus: &Corpus, bytes_read: Arc<AtomicU64>, mut send: impl
                                 Ok(true) => {
                                     let line = record.position().map_or(0, |p| p.line());
                                     let len = record.as_slice().len();
-                                    let rec = match csv_document(&names, &record, opts, path, line) {
+                                    let rec = match csv_document(&names, &record, opts, path, line)
+                                    {
                                         Ok(doc) => RawRecord::Doc(doc),
                                         Err(e) => RawRecord::Bad(e),
                                     };
@@ -411,7 +455,10 @@ pub(crate) fn stream(corpus: &Corpus, bytes_read: Arc<AtomicU64>, mut send: impl
                         let rec = match open_decoded(path, &bytes_read).and_then(|mut r| {
                             r.read_to_end(&mut bytes).map_err(|e| Error::io(path, &e))
                         }) {
-                            Ok(_) => RawRecord::Text { file: file.clone(), bytes },
+                            Ok(_) => RawRecord::Text {
+                                file: file.clone(),
+                                bytes,
+                            },
                             Err(e) => RawRecord::Bad(e),
                         };
                         let len = match &rec {
@@ -425,7 +472,12 @@ pub(crate) fn stream(corpus: &Corpus, bytes_read: Arc<AtomicU64>, mut send: impl
                         {
                             let mut offset = 0usize;
                             loop {
-                                match super::frame_input::read_parquet_slice(path, offset, opts.batch_size, opts) {
+                                match super::frame_input::read_parquet_slice(
+                                    path,
+                                    offset,
+                                    opts.batch_size,
+                                    opts,
+                                ) {
                                     Ok(docs) => {
                                         if docs.is_empty() {
                                             break;
@@ -436,12 +488,18 @@ pub(crate) fn stream(corpus: &Corpus, bytes_read: Arc<AtomicU64>, mut send: impl
                                                 Ok(d) => d.text.len(),
                                                 Err(_) => 0,
                                             };
-                                            push!(doc.map_or_else(RawRecord::Bad, RawRecord::Doc), len);
+                                            push!(
+                                                doc.map_or_else(RawRecord::Bad, RawRecord::Doc),
+                                                len
+                                            );
                                         }
                                         offset += n;
                                     }
                                     Err(e) => {
-                                        push!(RawRecord::Bad(e.at(path, Some(offset as u64 + 1))), 0);
+                                        push!(
+                                            RawRecord::Bad(e.at(path, Some(offset as u64 + 1))),
+                                            0
+                                        );
                                         break;
                                     }
                                 }
@@ -452,7 +510,10 @@ pub(crate) fn stream(corpus: &Corpus, bytes_read: Arc<AtomicU64>, mut send: impl
                         }
                         #[cfg(not(feature = "polars"))]
                         {
-                            let err = Error::invalid_config("reading Parquet needs presslens built with the `polars` feature").at(path, None);
+                            let err = Error::invalid_config(
+                                "reading Parquet needs presslens built with the `polars` feature",
+                            )
+                            .at(path, None);
                             push!(RawRecord::Bad(err), 0);
                         }
                     }
@@ -476,13 +537,23 @@ fn csv_error(path: &Path, e: csv::Error) -> Error {
     Error::new(kind, format!("bad CSV record: {e}")).at(path, line)
 }
 
-fn csv_document(names: &[String], rec: &csv::ByteRecord, opts: &ReadOptions, path: &Path, line: u64) -> Result<Document> {
+fn csv_document(
+    names: &[String],
+    rec: &csv::ByteRecord,
+    opts: &ReadOptions,
+    path: &Path,
+    line: u64,
+) -> Result<Document> {
     let mut doc = Document::default();
     let mut has_text = false;
     let mut date = None;
     for (name, field) in names.iter().zip(rec.iter()) {
         let value = std::str::from_utf8(field).map_err(|e| {
-            Error::new(ErrorKind::Encoding, format!("column {name:?} is not valid UTF-8 ({e})")).at(path, Some(line))
+            Error::new(
+                ErrorKind::Encoding,
+                format!("column {name:?} is not valid UTF-8 ({e})"),
+            )
+            .at(path, Some(line))
         })?;
         if name == &opts.text_field {
             doc.text = value.to_string();
@@ -500,7 +571,11 @@ fn csv_document(names: &[String], rec: &csv::ByteRecord, opts: &ReadOptions, pat
         }
     }
     if !has_text {
-        return Err(Error::new(ErrorKind::MissingField, format!("record has no {:?} column", opts.text_field)).at(path, Some(line)));
+        return Err(Error::new(
+            ErrorKind::MissingField,
+            format!("record has no {:?} column", opts.text_field),
+        )
+        .at(path, Some(line)));
     }
     if doc.id.is_empty() {
         doc.id = format!("{}:{line}", path.display());
@@ -536,12 +611,14 @@ pub(crate) fn parse(raw: RawRecord, opts: &ReadOptions, bad_date: &mut bool) -> 
         RawRecord::Bad(e) => return Err(e),
         RawRecord::Shared { docs, index } => return Ok(DocHolder::Shared(docs, index)),
         RawRecord::Doc(d) => d,
-        RawRecord::Json { file, line, bytes } => parse_json(&bytes, opts).map_err(|e| e.at(&file, Some(line))).map(|mut d| {
-            if d.id.is_empty() {
-                d.id = format!("{}:{line}", file.display());
-            }
-            d
-        })?,
+        RawRecord::Json { file, line, bytes } => parse_json(&bytes, opts)
+            .map_err(|e| e.at(&file, Some(line)))
+            .map(|mut d| {
+                if d.id.is_empty() {
+                    d.id = format!("{}:{line}", file.display());
+                }
+                d
+            })?,
         RawRecord::Text { file, bytes } => parse_text(bytes, &file)?,
     };
     if let Some(pos) = doc.meta.iter().position(|(k, _)| k == DATE_RAW) {
@@ -556,14 +633,26 @@ pub(crate) fn parse(raw: RawRecord, opts: &ReadOptions, bad_date: &mut bool) -> 
 
 fn parse_text(bytes: Vec<u8>, file: &Path) -> Result<Document> {
     let text = String::from_utf8(bytes).map_err(|e| {
-        Error::new(ErrorKind::Encoding, format!("file is not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to()))
-            .at(file, Some(1))
+        Error::new(
+            ErrorKind::Encoding,
+            format!(
+                "file is not valid UTF-8 (first bad byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+        .at(file, Some(1))
     })?;
-    let mut doc = Document { id: file.display().to_string(), ..Document::default() };
+    let mut doc = Document {
+        id: file.display().to_string(),
+        ..Document::default()
+    };
     // An optional `date YYYY-MM[-DD]` first line or prefix.
     let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let trimmed = body.trim_start();
-    if let Some(rest) = trimmed.strip_prefix("date ").or_else(|| trimmed.strip_prefix("date:")) {
+    if let Some(rest) = trimmed
+        .strip_prefix("date ")
+        .or_else(|| trimmed.strip_prefix("date:"))
+    {
         let rest_t = rest.trim_start_matches([' ', '\t']);
         let token_end = rest_t.find(char::is_whitespace).unwrap_or(rest_t.len());
         if let Ok(d) = Date::parse(&rest_t[..token_end]) {
@@ -571,7 +660,10 @@ fn parse_text(bytes: Vec<u8>, file: &Path) -> Result<Document> {
             // Offsets must index the text we report: keep only the body after the date.
             let after = &rest_t[token_end..];
             let after = after.trim_start_matches([' ', '\t']);
-            let after = after.strip_prefix("\r\n").or_else(|| after.strip_prefix('\n')).unwrap_or(after);
+            let after = after
+                .strip_prefix("\r\n")
+                .or_else(|| after.strip_prefix('\n'))
+                .unwrap_or(after);
             doc.text = after.to_string();
             return Ok(doc);
         }
@@ -586,7 +678,10 @@ struct RecordSeed<'a> {
 
 impl<'de> DeserializeSeed<'de> for RecordSeed<'_> {
     type Value = (Document, bool);
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<Self::Value, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        d: D,
+    ) -> std::result::Result<Self::Value, D::Error> {
         d.deserialize_map(self)
     }
 }
@@ -598,7 +693,10 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
         f.write_str("a JSON object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Self::Value, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<Self::Value, A::Error> {
         let o = self.opts;
         let mut doc = Document::default();
         let mut has_text = false;
@@ -639,7 +737,13 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
 
 fn parse_json(bytes: &[u8], opts: &ReadOptions) -> Result<Document> {
     if let Err(e) = std::str::from_utf8(bytes) {
-        return Err(Error::new(ErrorKind::Encoding, format!("line is not valid UTF-8 (first bad byte at column {})", e.valid_up_to() + 1)));
+        return Err(Error::new(
+            ErrorKind::Encoding,
+            format!(
+                "line is not valid UTF-8 (first bad byte at column {})",
+                e.valid_up_to() + 1
+            ),
+        ));
     }
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let (doc, has_text) = RecordSeed { opts }
@@ -647,7 +751,13 @@ fn parse_json(bytes: &[u8], opts: &ReadOptions) -> Result<Document> {
         .and_then(|v| de.end().map(|()| v))
         .map_err(|e| Error::new(ErrorKind::Parse, format!("invalid JSON: {e}")))?;
     if !has_text {
-        return Err(Error::new(ErrorKind::MissingField, format!("record has no string field {:?}; set text_field to the field holding the text", opts.text_field)));
+        return Err(Error::new(
+            ErrorKind::MissingField,
+            format!(
+                "record has no string field {:?}; set text_field to the field holding the text",
+                opts.text_field
+            ),
+        ));
     }
     Ok(doc)
 }

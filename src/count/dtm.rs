@@ -19,7 +19,11 @@ pub struct DtmConfig {
 
 impl Default for DtmConfig {
     fn default() -> Self {
-        DtmConfig { min_df: DfLimit::Count(1), max_df: DfLimit::Fraction(1.0), max_features: None }
+        DtmConfig {
+            min_df: DfLimit::Count(1),
+            max_df: DfLimit::Fraction(1.0),
+            max_features: None,
+        }
     }
 }
 
@@ -43,7 +47,12 @@ pub struct Dtm {
 }
 
 /// Builds the document-term matrix of a corpus (unigrams of the analyzer).
-pub fn dtm(corpus: &Corpus, analyzer: &Analyzer, config: &DtmConfig, opts: &RunOptions) -> Result<Dtm> {
+pub fn dtm(
+    corpus: &Corpus,
+    analyzer: &Analyzer,
+    config: &DtmConfig,
+    opts: &RunOptions,
+) -> Result<Dtm> {
     type Row = (u64, String, Vec<(Box<str>, u32)>);
     let (mut rows, report) = run(
         corpus,
@@ -80,22 +89,35 @@ pub fn dtm(corpus: &Corpus, analyzer: &Analyzer, config: &DtmConfig, opts: &RunO
     }
     let lo = config.min_df.resolve(n_docs);
     let hi = config.max_df.resolve(n_docs);
-    let mut vocab: Vec<(&str, u64)> = df.iter().filter(|(_, (d, _))| (*d as f64) >= lo && (*d as f64) <= hi).map(|(t, (_, c))| (*t, *c)).collect();
+    let mut vocab: Vec<(&str, u64)> = df
+        .iter()
+        .filter(|(_, (d, _))| (*d as f64) >= lo && (*d as f64) <= hi)
+        .map(|(t, (_, c))| (*t, *c))
+        .collect();
     if let Some(k) = config.max_features {
         vocab.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         vocab.truncate(k);
     }
     vocab.sort_unstable_by(|a, b| a.0.cmp(b.0));
     if vocab.len() > i32::MAX as usize {
-        return Err(Error::invalid_config("vocabulary too large for int32 column indices; set max_features"));
+        return Err(Error::invalid_config(
+            "vocabulary too large for int32 column indices; set max_features",
+        ));
     }
-    let index: Map<&str, i32> = vocab.iter().enumerate().map(|(i, (t, _))| (*t, i as i32)).collect();
+    let index: Map<&str, i32> = vocab
+        .iter()
+        .enumerate()
+        .map(|(i, (t, _))| (*t, i as i32))
+        .collect();
     let mut indptr = Vec::with_capacity(rows.len() + 1);
     let mut indices = Vec::new();
     let mut data = Vec::new();
     indptr.push(0i64);
     for (_, _, terms) in &rows {
-        let mut row: Vec<(i32, i64)> = terms.iter().filter_map(|(t, c)| index.get(&**t).map(|&j| (j, i64::from(*c)))).collect();
+        let mut row: Vec<(i32, i64)> = terms
+            .iter()
+            .filter_map(|(t, c)| index.get(&**t).map(|&j| (j, i64::from(*c))))
+            .collect();
         row.sort_unstable();
         for (j, c) in row {
             indices.push(j);
@@ -107,5 +129,12 @@ pub fn dtm(corpus: &Corpus, analyzer: &Analyzer, config: &DtmConfig, opts: &RunO
     drop(index);
     drop(df);
     let doc_ids = rows.into_iter().map(|r| r.1).collect();
-    Ok(Dtm { doc_ids, vocabulary, indptr, indices, data, report })
+    Ok(Dtm {
+        doc_ids,
+        vocabulary,
+        indptr,
+        indices,
+        data,
+        report,
+    })
 }

@@ -26,7 +26,14 @@ pub struct KeynessConfig {
 
 impl Default for KeynessConfig {
     fn default() -> Self {
-        KeynessConfig { by: "source".into(), target: vec![], reference: vec![], ngram_range: (1, 1), min_count: 5, top_k: None }
+        KeynessConfig {
+            by: "source".into(),
+            target: vec![],
+            reference: vec![],
+            ngram_range: (1, 1),
+            min_count: 5,
+            top_k: None,
+        }
     }
 }
 
@@ -63,14 +70,27 @@ pub struct KeynessTable {
 }
 
 /// Compares term frequencies of target and reference documents.
-pub fn keyness(corpus: &Corpus, analyzer: &Analyzer, config: &KeynessConfig, opts: &RunOptions) -> Result<KeynessTable> {
+pub fn keyness(
+    corpus: &Corpus,
+    analyzer: &Analyzer,
+    config: &KeynessConfig,
+    opts: &RunOptions,
+) -> Result<KeynessTable> {
     if config.target.is_empty() {
-        return Err(Error::invalid_config("keyness needs at least one target value"));
+        return Err(Error::invalid_config(
+            "keyness needs at least one target value",
+        ));
     }
     if let Some(v) = config.target.iter().find(|t| config.reference.contains(t)) {
-        return Err(Error::invalid_config(format!("{v:?} is in both target and reference")));
+        return Err(Error::invalid_config(format!(
+            "{v:?} is in both target and reference"
+        )));
     }
-    let tc = TermsConfig { by: vec![config.by.clone()], ngram_range: config.ngram_range, ..TermsConfig::default() };
+    let tc = TermsConfig {
+        by: vec![config.by.clone()],
+        ngram_range: config.ngram_range,
+        ..TermsConfig::default()
+    };
     let (counts, report) = count_terms(corpus, analyzer, &tc, opts)?;
     let mut target: Map<Box<str>, u64> = Map::default();
     let mut reference: Map<Box<str>, u64> = Map::default();
@@ -79,7 +99,9 @@ pub fn keyness(corpus: &Corpus, analyzer: &Analyzer, config: &KeynessConfig, opt
     for (key, g) in counts.groups {
         let value = key[0].as_deref();
         let is_target = value.is_some_and(|v| config.target.iter().any(|t| t == v));
-        let is_ref = !is_target && (config.reference.is_empty() || value.is_some_and(|v| config.reference.iter().any(|t| t == v)));
+        let is_ref = !is_target
+            && (config.reference.is_empty()
+                || value.is_some_and(|v| config.reference.iter().any(|t| t == v)));
         let tokens: u64 = g.totals[lo - 1..hi].iter().sum();
         let (map, docs, tok) = if is_target {
             (&mut target, &mut docs_t, &mut tok_t)
@@ -101,7 +123,10 @@ pub fn keyness(corpus: &Corpus, analyzer: &Analyzer, config: &KeynessConfig, opt
         )));
     }
     if docs_r == 0 {
-        return Err(Error::invalid_config(format!("the reference of the keyness comparison on {:?} is empty", config.by)));
+        return Err(Error::invalid_config(format!(
+            "the reference of the keyness comparison on {:?} is empty",
+            config.by
+        )));
     }
     let mut terms: Vec<Box<str>> = target.keys().chain(reference.keys()).cloned().collect();
     terms.sort_unstable();
@@ -132,5 +157,10 @@ pub fn keyness(corpus: &Corpus, analyzer: &Analyzer, config: &KeynessConfig, opt
     if let Some(k) = config.top_k {
         rows.truncate(k);
     }
-    Ok(KeynessTable { rows, docs: (docs_t, docs_r), tokens: (tok_t, tok_r), report })
+    Ok(KeynessTable {
+        rows,
+        docs: (docs_t, docs_r),
+        tokens: (tok_t, tok_r),
+        report,
+    })
 }

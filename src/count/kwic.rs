@@ -20,7 +20,11 @@ pub struct KwicConfig {
 
 impl Default for KwicConfig {
     fn default() -> Self {
-        KwicConfig { pattern: String::new(), window: 5, max_hits: None }
+        KwicConfig {
+            pattern: String::new(),
+            window: 5,
+            max_hits: None,
+        }
     }
 }
 
@@ -51,7 +55,12 @@ enum Part {
 ///
 /// Matching uses the analyzer's normalization (case, accents, NFKC) but not
 /// its stop words or length filter, so any word can be looked up.
-pub fn kwic(corpus: &Corpus, analyzer: &Analyzer, config: &KwicConfig, opts: &RunOptions) -> Result<(Vec<KwicRow>, Report)> {
+pub fn kwic(
+    corpus: &Corpus,
+    analyzer: &Analyzer,
+    config: &KwicConfig,
+    opts: &RunOptions,
+) -> Result<(Vec<KwicRow>, Report)> {
     let cfg = AnalyzerConfig {
         stop_words: StopWords::None,
         extra_stop_words: vec![],
@@ -73,11 +82,18 @@ pub fn kwic(corpus: &Corpus, analyzer: &Analyzer, config: &KwicConfig, opts: &Ru
         let toks = matcher.tokenize(stem, None);
         let n = toks.len();
         for (i, t) in toks.into_iter().enumerate() {
-            parts.push(if prefix && i + 1 == n { Part::Prefix(t.term) } else { Part::Exact(t.term) });
+            parts.push(if prefix && i + 1 == n {
+                Part::Prefix(t.term)
+            } else {
+                Part::Exact(t.term)
+            });
         }
     }
     if parts.is_empty() {
-        return Err(Error::invalid_config(format!("kwic pattern {:?} has no word in it", config.pattern)));
+        return Err(Error::invalid_config(format!(
+            "kwic pattern {:?} has no word in it",
+            config.pattern
+        )));
     }
     let window = config.window;
     let (mut rows, report) = run(
@@ -98,10 +114,13 @@ pub fn kwic(corpus: &Corpus, analyzer: &Analyzer, config: &KwicConfig, opts: &Ru
                 return;
             }
             for i in 0..=toks.len() - n {
-                let hit = parts.iter().zip(&toks[i..i + n]).all(|(p, (t, _))| match p {
-                    Part::Exact(w) => t == w,
-                    Part::Prefix(w) => t.starts_with(w.as_str()),
-                });
+                let hit = parts
+                    .iter()
+                    .zip(&toks[i..i + n])
+                    .all(|(p, (t, _))| match p {
+                        Part::Exact(w) => t == w,
+                        Part::Prefix(w) => t.starts_with(w.as_str()),
+                    });
                 if !hit {
                     continue;
                 }

@@ -57,9 +57,9 @@ impl DfLimit {
 
     fn validate(self, name: &str) -> Result<()> {
         match self {
-            DfLimit::Fraction(f) if !(0.0..=1.0).contains(&f) => {
-                Err(Error::invalid_config(format!("{name} as a fraction must be between 0.0 and 1.0, got {f}")))
-            }
+            DfLimit::Fraction(f) if !(0.0..=1.0).contains(&f) => Err(Error::invalid_config(
+                format!("{name} as a fraction must be between 0.0 and 1.0, got {f}"),
+            )),
             _ => Ok(()),
         }
     }
@@ -128,7 +128,9 @@ impl TermsConfig {
             }
         }
         if self.top_k == Some(0) {
-            return Err(Error::invalid_config("top_k must be at least 1 (or None for all terms)"));
+            return Err(Error::invalid_config(
+                "top_k must be at least 1 (or None for all terms)",
+            ));
         }
         parse_by(&self.by).map(|_| ())
     }
@@ -162,7 +164,14 @@ impl GroupCounts {
                 e.last = seq + 1;
             }
         } else {
-            self.terms.insert(term.into(), Entry { count: 1, df: 1, last: seq + 1 });
+            self.terms.insert(
+                term.into(),
+                Entry {
+                    count: 1,
+                    df: 1,
+                    last: seq + 1,
+                },
+            );
         }
     }
 
@@ -223,8 +232,11 @@ pub(crate) struct DocCounter<'a> {
     pub ngram_range: (usize, usize),
 }
 
+/// Per-thread buffers: analyzer scratch, the joined n-gram, the n-gram window.
+type CountScratch = (Scratch, String, Vec<(usize, usize)>);
+
 thread_local! {
-    static SCRATCH: std::cell::RefCell<(Scratch, String, Vec<(usize, usize)>)> = Default::default();
+    static SCRATCH: std::cell::RefCell<CountScratch> = Default::default();
 }
 
 impl DocCounter<'_> {
@@ -238,71 +250,91 @@ impl DocCounter<'_> {
             let mut guard = cell.borrow_mut();
             let (scratch, joined, window) = &mut *guard;
             if hi == 1 {
-                self.analyzer.for_each_term(text, view.lang, scratch, |term, _| {
-                    if let Some(t) = term {
-                        group.add(t, 1, view.seq);
-                    }
-                });
+                self.analyzer
+                    .for_each_term(text, view.lang, scratch, |term, _| {
+                        if let Some(t) = term {
+                            group.add(t, 1, view.seq);
+                        }
+                    });
                 return;
             }
             // N-grams: a window of the last `hi` kept terms, stored as ranges
             // in `arena`, reset at gaps and sentence boundaries.
             let res = self.analyzer.lang_resource(view.lang);
-            let sentence_ends: Vec<usize> = sentences(text, res).iter().map(|(s, _)| s.byte_end).collect();
+            let sentence_ends: Vec<usize> = sentences(text, res)
+                .iter()
+                .map(|(s, _)| s.byte_end)
+                .collect();
             let mut sent = 0usize;
             let mut arena = String::new();
             window.clear();
-            self.analyzer.for_each_term(text, view.lang, scratch, |term, raw| {
-                while sent < sentence_ends.len() && raw.byte_start >= sentence_ends[sent] {
-                    sent += 1;
-                    window.clear();
-                    arena.clear();
-                }
-                let Some(t) = term else {
-                    window.clear();
-                    arena.clear();
-                    return;
-                };
-                if window.len() == hi {
-                    window.remove(0);
-                }
-                let start = arena.len();
-                arena.push_str(t);
-                window.push((start, arena.len()));
-                if lo == 1 {
-                    group.add(t, 1, view.seq);
-                }
-                for n in lo.max(2)..=hi.min(window.len()) {
-                    joined.clear();
-                    for (i, &(s, e)) in window[window.len() - n..].iter().enumerate() {
-                        if i > 0 {
-                            joined.push(' ');
+            self.analyzer
+                .for_each_term(text, view.lang, scratch, |term, raw| {
+                    while sent < sentence_ends.len() && raw.byte_start >= sentence_ends[sent] {
+                        sent += 1;
+                        window.clear();
+                        arena.clear();
+                    }
+                    let Some(t) = term else {
+                        window.clear();
+                        arena.clear();
+                        return;
+                    };
+                    if window.len() == hi {
+                        window.remove(0);
+                    }
+                    let start = arena.len();
+                    arena.push_str(t);
+                    window.push((start, arena.len()));
+                    if lo == 1 {
+                        group.add(t, 1, view.seq);
+                    }
+                    for n in lo.max(2)..=hi.min(window.len()) {
+                        joined.clear();
+                        for (i, &(s, e)) in window[window.len() - n..].iter().enumerate() {
+                            if i > 0 {
+                                joined.push(' ');
+                            }
+                            joined.push_str(&arena[s..e]);
                         }
-                        joined.push_str(&arena[s..e]);
+                        group.add(joined, n, view.seq);
                     }
-                    group.add(joined, n, view.seq);
-                }
-                // Keep the arena small: compact when the window no longer
-                // references its beginning.
-                if arena.len() > 4096 {
-                    let base = window[0].0;
-                    arena.drain(..base);
-                    for w in window.iter_mut() {
-                        w.0 -= base;
-                        w.1 -= base;
+                    // Keep the arena small: compact when the window no longer
+                    // references its beginning.
+                    if arena.len() > 4096 {
+                        let base = window[0].0;
+                        arena.drain(..base);
+                        for w in window.iter_mut() {
+                            w.0 -= base;
+                            w.1 -= base;
+                        }
                     }
-                }
-            });
+                });
         });
     }
 }
 
 /// Counts terms of a corpus into mergeable partials (no filtering): the
 /// building block for distributed runs. Finish with [`finalize_terms`].
-pub fn count_terms(corpus: &Corpus, analyzer: &Analyzer, config: &TermsConfig, opts: &RunOptions) -> Result<(TermCounts, Report)> {
+pub fn count_terms(
+    corpus: &Corpus,
+    analyzer: &Analyzer,
+    config: &TermsConfig,
+    opts: &RunOptions,
+) -> Result<(TermCounts, Report)> {
     config.validate()?;
-    let counter = DocCounter { analyzer, by: parse_by(&config.by)?, ngram_range: config.ngram_range };
-    run(corpus, opts, TermCounts::default, |acc, view| counter.count(acc, view), TermCounts::merge)
+    let counter = DocCounter {
+        analyzer,
+        by: parse_by(&config.by)?,
+        ngram_range: config.ngram_range,
+    };
+    run(
+        corpus,
+        opts,
+        TermCounts::default,
+        |acc, view| counter.count(acc, view),
+        TermCounts::merge,
+    )
 }
 
 /// One row of a [`TermTable`].
@@ -338,9 +370,16 @@ pub struct TermTable {
 }
 
 /// Applies the filters of `config` and computes `freq` and `tfidf`.
-pub fn finalize_terms(counts: TermCounts, config: &TermsConfig, report: Report) -> Result<TermTable> {
+pub fn finalize_terms(
+    counts: TermCounts,
+    config: &TermsConfig,
+    report: Report,
+) -> Result<TermTable> {
     config.validate()?;
-    let by: Vec<String> = parse_by(&config.by)?.iter().map(|g| g.name().to_string()).collect();
+    let by: Vec<String> = parse_by(&config.by)?
+        .iter()
+        .map(|g| g.name().to_string())
+        .collect();
     let mut groups: Vec<(GroupKey, GroupCounts)> = counts.groups.into_iter().collect();
     groups.sort_by(|a, b| a.0.cmp(&b.0));
     let mut rows = Vec::new();
@@ -353,7 +392,9 @@ pub fn finalize_terms(counts: TermCounts, config: &TermsConfig, report: Report) 
         let mut kept: Vec<(Box<str>, Entry)> = g
             .terms
             .into_iter()
-            .filter(|(_, e)| e.count >= config.min_count && (e.df as f64) >= min_df && (e.df as f64) <= max_df)
+            .filter(|(_, e)| {
+                e.count >= config.min_count && (e.df as f64) >= min_df && (e.df as f64) <= max_df
+            })
             .collect();
         kept.sort_unstable_by(|a, b| b.1.count.cmp(&a.1.count).then_with(|| a.0.cmp(&b.0)));
         if let Some(k) = config.top_k {
@@ -364,14 +405,31 @@ pub fn finalize_terms(counts: TermCounts, config: &TermsConfig, report: Report) 
             let total = g.totals[n - 1].max(1);
             let freq = e.count as f64 / total as f64;
             let idf = ((1.0 + n_docs as f64) / (1.0 + e.df as f64)).ln() + 1.0;
-            rows.push(TermRow { group: key.clone(), term: term.into(), count: e.count, doc_count: e.df, freq, tfidf: freq * idf });
+            rows.push(TermRow {
+                group: key.clone(),
+                term: term.into(),
+                count: e.count,
+                doc_count: e.df,
+                freq,
+                tfidf: freq * idf,
+            });
         }
     }
-    Ok(TermTable { by, rows, group_docs, report })
+    Ok(TermTable {
+        by,
+        rows,
+        group_docs,
+        report,
+    })
 }
 
 /// Term statistics of a corpus: counts per group, filtered and finalized.
-pub fn terms(corpus: &Corpus, analyzer: &Analyzer, config: &TermsConfig, opts: &RunOptions) -> Result<TermTable> {
+pub fn terms(
+    corpus: &Corpus,
+    analyzer: &Analyzer,
+    config: &TermsConfig,
+    opts: &RunOptions,
+) -> Result<TermTable> {
     let (counts, report) = count_terms(corpus, analyzer, config, opts)?;
     finalize_terms(counts, config, report)
 }

@@ -65,7 +65,11 @@ fn run_job<T: Send>(
 ) -> PyResult<T> {
     let progress = Arc::new(Progress::default());
     let cancel = Arc::new(AtomicBool::new(false));
-    let opts = RunOptions { threads, progress: Some(progress.clone()), cancel: Some(cancel.clone()) };
+    let opts = RunOptions {
+        threads,
+        progress: Some(progress.clone()),
+        cancel: Some(cancel.clone()),
+    };
     std::thread::scope(|s| {
         let handle = s.spawn(move || std::panic::catch_unwind(AssertUnwindSafe(|| work(&opts))));
         let report = |cb: &Bound<'_, PyAny>| {
@@ -89,7 +93,9 @@ fn run_job<T: Send>(
             if finished {
                 break;
             }
-            let interrupted = py.check_signals().and_then(|()| progress_cb.as_ref().map_or(Ok(()), report));
+            let interrupted = py
+                .check_signals()
+                .and_then(|()| progress_cb.as_ref().map_or(Ok(()), report));
             if let Err(err) = interrupted {
                 cancel.store(true, Ordering::Relaxed);
                 py.detach(|| {
@@ -110,14 +116,23 @@ fn run_job<T: Send>(
                     .cloned()
                     .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
                     .unwrap_or_else(|| "unknown panic".into());
-                Err(to_pyerr(py, Error::new(ErrorKind::Internal, format!("internal error (please report it): {msg}"))))
+                Err(to_pyerr(
+                    py,
+                    Error::new(
+                        ErrorKind::Internal,
+                        format!("internal error (please report it): {msg}"),
+                    ),
+                ))
             }
         }
     })
 }
 
 /// Reads `key` from an options dict, if present and not None.
-fn opt<'py, T: for<'a> FromPyObjectOwned<'py>>(d: &Bound<'py, PyDict>, key: &str) -> PyResult<Option<T>> {
+fn opt<'py, T: for<'a> FromPyObjectOwned<'py>>(
+    d: &Bound<'py, PyDict>,
+    key: &str,
+) -> PyResult<Option<T>> {
     match d.get_item(key)? {
         Some(v) if !v.is_none() => Ok(Some(v.extract::<T>().map_err(Into::into)?)),
         _ => Ok(None),
@@ -125,15 +140,31 @@ fn opt<'py, T: for<'a> FromPyObjectOwned<'py>>(d: &Bound<'py, PyDict>, key: &str
 }
 
 const ANALYZER_KEYS: &[&str] = &[
-    "lowercase", "strip_accents", "normalization", "numbers", "urls", "emails", "hashtags", "mentions", "elision",
-    "min_len", "stop_words", "extra_stop_words",
+    "lowercase",
+    "strip_accents",
+    "normalization",
+    "numbers",
+    "urls",
+    "emails",
+    "hashtags",
+    "mentions",
+    "elision",
+    "min_len",
+    "stop_words",
+    "extra_stop_words",
 ];
 
 fn check_keys(py: Python<'_>, d: &Bound<'_, PyDict>, allowed: &[&str], what: &str) -> PyResult<()> {
     for k in d.keys() {
         let k: String = k.extract()?;
         if !allowed.contains(&k.as_str()) {
-            return Err(config_err(py, format!("unknown {what} option {k:?}; expected one of {}", allowed.join(", "))));
+            return Err(config_err(
+                py,
+                format!(
+                    "unknown {what} option {k:?}; expected one of {}",
+                    allowed.join(", ")
+                ),
+            ));
         }
     }
     Ok(())
@@ -150,8 +181,12 @@ fn analyzer_from(py: Python<'_>, d: &Bound<'_, PyDict>) -> PyResult<Analyzer> {
     set!(lowercase: bool, strip_accents: bool, numbers: bool, urls: bool, emails: bool, hashtags: bool,
          mentions: bool, elision: bool, min_len: usize, extra_stop_words: Vec<String>);
     if let Some(n) = opt::<String>(d, "normalization")? {
-        let form = Normalization::from_name(&n)
-            .ok_or_else(|| config_err(py, format!("normalization must be 'nfkc', 'nfc' or 'none', got {n:?}")))?;
+        let form = Normalization::from_name(&n).ok_or_else(|| {
+            config_err(
+                py,
+                format!("normalization must be 'nfkc', 'nfc' or 'none', got {n:?}"),
+            )
+        })?;
         b = b.normalization(form);
     }
     if let Some(sw) = d.get_item("stop_words")? {
@@ -171,7 +206,10 @@ fn analyzer_from(py: Python<'_>, d: &Bound<'_, PyDict>) -> PyResult<Analyzer> {
         } else if let Ok(map) = sw.extract::<std::collections::HashMap<String, Vec<String>>>() {
             StopWords::PerLanguage(map)
         } else {
-            return Err(config_err(py, "stop_words must be None, 'auto', a list of words or a dict of lists per language"));
+            return Err(config_err(
+                py,
+                "stop_words must be None, 'auto', a list of words or a dict of lists per language",
+            ));
         };
         b = b.stop_words(stop);
     }
@@ -180,7 +218,10 @@ fn analyzer_from(py: Python<'_>, d: &Bound<'_, PyDict>) -> PyResult<Analyzer> {
 
 fn df_limit(py: Python<'_>, v: &Bound<'_, PyAny>, name: &str) -> PyResult<DfLimit> {
     if v.is_instance_of::<pyo3::types::PyBool>() {
-        return Err(config_err(py, format!("{name} must be an int or a float, not a bool")));
+        return Err(config_err(
+            py,
+            format!("{name} must be an int or a float, not a bool"),
+        ));
     }
     if let Ok(i) = v.extract::<i64>() {
         if i < 0 {
@@ -191,11 +232,27 @@ fn df_limit(py: Python<'_>, v: &Bound<'_, PyAny>, name: &str) -> PyResult<DfLimi
     if let Ok(f) = v.extract::<f64>() {
         return Ok(DfLimit::Fraction(f));
     }
-    Err(config_err(py, format!("{name} must be an int (documents) or a float (fraction of documents)")))
+    Err(config_err(
+        py,
+        format!("{name} must be an int (documents) or a float (fraction of documents)"),
+    ))
 }
 
 fn read_options(py: Python<'_>, d: &Bound<'_, PyDict>) -> PyResult<ReadOptions> {
-    check_keys(py, d, &["text_field", "id_field", "lang_field", "date_field", "source_field", "on_error", "batch_size"], "read")?;
+    check_keys(
+        py,
+        d,
+        &[
+            "text_field",
+            "id_field",
+            "lang_field",
+            "date_field",
+            "source_field",
+            "on_error",
+            "batch_size",
+        ],
+        "read",
+    )?;
     let mut o = ReadOptions::default();
     if let Some(v) = opt::<String>(d, "text_field")? {
         o.text_field = v;
@@ -216,7 +273,12 @@ fn read_options(py: Python<'_>, d: &Bound<'_, PyDict>) -> PyResult<ReadOptions> 
         o.on_error = match v.as_str() {
             "raise" => OnError::Raise,
             "skip" => OnError::Skip,
-            other => return Err(config_err(py, format!("on_error must be 'raise' or 'skip', got {other:?}"))),
+            other => {
+                return Err(config_err(
+                    py,
+                    format!("on_error must be 'raise' or 'skip', got {other:?}"),
+                ))
+            }
         };
     }
     if let Some(v) = opt::<usize>(d, "batch_size")? {
@@ -274,14 +336,23 @@ impl PyReport {
     /// Skipped records: file, line, reason, message.
     #[getter]
     fn skips(&self, py: Python<'_>) -> PyResult<PyDataFrame> {
-        frame::skips_frame(&self.inner).map(PyDataFrame).map_err(|e| to_pyerr(py, e))
+        frame::skips_frame(&self.inner)
+            .map(PyDataFrame)
+            .map_err(|e| to_pyerr(py, e))
     }
     /// Skip counts per reason.
     fn skip_counts(&self) -> Vec<(String, u64)> {
-        self.inner.skip_counts().into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+        self.inner
+            .skip_counts()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect()
     }
     fn __repr__(&self) -> String {
-        format!("Report(read={}, analysed={}, skipped={})", self.inner.read, self.inner.analysed, self.inner.skipped)
+        format!(
+            "Report(read={}, analysed={}, skipped={})",
+            self.inner.read, self.inner.analysed, self.inner.skipped
+        )
     }
 }
 
@@ -296,14 +367,24 @@ impl PyCorpus {
     /// A corpus over files, directories or glob patterns.
     #[staticmethod]
     #[pyo3(signature = (paths, format, options))]
-    fn from_paths(py: Python<'_>, paths: Vec<String>, format: Option<String>, options: &Bound<'_, PyDict>) -> PyResult<Self> {
+    fn from_paths(
+        py: Python<'_>,
+        paths: Vec<String>,
+        format: Option<String>,
+        options: &Bound<'_, PyDict>,
+    ) -> PyResult<Self> {
         let opts = read_options(py, options)?;
         let fmt = match format.as_deref() {
             None => None,
-            Some(f) => Some(Format::from_name(f).ok_or_else(|| config_err(py, format!("unknown format {f:?}")))?),
+            Some(f) => Some(
+                Format::from_name(f)
+                    .ok_or_else(|| config_err(py, format!("unknown format {f:?}")))?,
+            ),
         };
         let corpus = Corpus::from_paths_as(&paths, fmt).map_err(|e| to_pyerr(py, e))?;
-        Ok(PyCorpus { inner: corpus.with_options(opts) })
+        Ok(PyCorpus {
+            inner: corpus.with_options(opts),
+        })
     }
 
     /// A corpus over the rows of a polars DataFrame (copied).
@@ -311,7 +392,9 @@ impl PyCorpus {
     fn from_frame(py: Python<'_>, df: PyDataFrame, options: &Bound<'_, PyDict>) -> PyResult<Self> {
         let opts = read_options(py, options)?;
         let df = df.0;
-        let rows = py.detach(|| documents_from_frame(&df, &opts, 0)).map_err(|e| to_pyerr(py, e))?;
+        let rows = py
+            .detach(|| documents_from_frame(&df, &opts, 0))
+            .map_err(|e| to_pyerr(py, e))?;
         let mut docs = Vec::with_capacity(rows.len());
         let mut bad = Vec::new();
         for r in rows {
@@ -321,17 +404,25 @@ impl PyCorpus {
                 Err(e) => return Err(to_pyerr(py, e)),
             }
         }
-        Ok(PyCorpus { inner: Corpus::from_documents_with_errors(docs, bad).with_options(opts) })
+        Ok(PyCorpus {
+            inner: Corpus::from_documents_with_errors(docs, bad).with_options(opts),
+        })
     }
 
     /// Concatenation of two corpora (the options of `self` apply).
     fn concat(&self, other: &PyCorpus) -> PyCorpus {
-        PyCorpus { inner: self.inner.clone().extend(other.inner.clone()) }
+        PyCorpus {
+            inner: self.inner.clone().extend(other.inner.clone()),
+        }
     }
 
     /// Input files.
     fn files(&self) -> Vec<String> {
-        self.inner.files().iter().map(|p| p.display().to_string()).collect()
+        self.inner
+            .files()
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect()
     }
 
     /// Term statistics.
@@ -345,7 +436,19 @@ impl PyCorpus {
         progress: Option<Bound<'_, PyAny>>,
     ) -> PyResult<(PyDataFrame, PyReport)> {
         let analyzer = analyzer_from(py, analyzer)?;
-        check_keys(py, config, &["by", "ngram_range", "min_count", "min_df", "max_df", "top_k"], "terms")?;
+        check_keys(
+            py,
+            config,
+            &[
+                "by",
+                "ngram_range",
+                "min_count",
+                "min_df",
+                "max_df",
+                "top_k",
+            ],
+            "terms",
+        )?;
         let mut cfg = TermsConfig::default();
         if let Some(by) = opt::<Vec<String>>(config, "by")? {
             cfg.by = by;
@@ -365,9 +468,16 @@ impl PyCorpus {
         cfg.top_k = opt::<usize>(config, "top_k")?;
         cfg.validate().map_err(|e| to_pyerr(py, e))?;
         let corpus = &self.inner;
-        let table = run_job(py, threads, progress, |o| count::terms(corpus, &analyzer, &cfg, o))?;
+        let table = run_job(py, threads, progress, |o| {
+            count::terms(corpus, &analyzer, &cfg, o)
+        })?;
         let df = frame::terms_frame(&table).map_err(|e| to_pyerr(py, e))?;
-        Ok((PyDataFrame(df), PyReport { inner: table.report }))
+        Ok((
+            PyDataFrame(df),
+            PyReport {
+                inner: table.report,
+            },
+        ))
     }
 
     /// Keyness of terms between target and reference documents.
@@ -387,11 +497,25 @@ impl PyCorpus {
         progress: Option<Bound<'_, PyAny>>,
     ) -> PyResult<(PyDataFrame, PyReport)> {
         let analyzer = analyzer_from(py, analyzer)?;
-        let cfg = KeynessConfig { by, target, reference, ngram_range, min_count, top_k };
+        let cfg = KeynessConfig {
+            by,
+            target,
+            reference,
+            ngram_range,
+            min_count,
+            top_k,
+        };
         let corpus = &self.inner;
-        let table = run_job(py, threads, progress, |o| count::keyness(corpus, &analyzer, &cfg, o))?;
+        let table = run_job(py, threads, progress, |o| {
+            count::keyness(corpus, &analyzer, &cfg, o)
+        })?;
         let df = frame::keyness_frame(&table).map_err(|e| to_pyerr(py, e))?;
-        Ok((PyDataFrame(df), PyReport { inner: table.report }))
+        Ok((
+            PyDataFrame(df),
+            PyReport {
+                inner: table.report,
+            },
+        ))
     }
 
     /// Keyword in context.
@@ -408,9 +532,15 @@ impl PyCorpus {
         progress: Option<Bound<'_, PyAny>>,
     ) -> PyResult<(PyDataFrame, PyReport)> {
         let analyzer = analyzer_from(py, analyzer)?;
-        let cfg = KwicConfig { pattern, window, max_hits };
+        let cfg = KwicConfig {
+            pattern,
+            window,
+            max_hits,
+        };
         let corpus = &self.inner;
-        let (rows, report) = run_job(py, threads, progress, |o| count::kwic(corpus, &analyzer, &cfg, o))?;
+        let (rows, report) = run_job(py, threads, progress, |o| {
+            count::kwic(corpus, &analyzer, &cfg, o)
+        })?;
         let df = frame::kwic_frame(&rows).map_err(|e| to_pyerr(py, e))?;
         Ok((PyDataFrame(df), PyReport { inner: report }))
     }
@@ -429,9 +559,15 @@ impl PyCorpus {
         progress: Option<Bound<'_, PyAny>>,
     ) -> PyResult<(PySeries, PySeries, PySeries, PySeries, PySeries, PyReport)> {
         let analyzer = analyzer_from(py, analyzer)?;
-        let cfg = DtmConfig { min_df: df_limit(py, min_df, "min_df")?, max_df: df_limit(py, max_df, "max_df")?, max_features };
+        let cfg = DtmConfig {
+            min_df: df_limit(py, min_df, "min_df")?,
+            max_df: df_limit(py, max_df, "max_df")?,
+            max_features,
+        };
         let corpus = &self.inner;
-        let m = run_job(py, threads, progress, |o| count::dtm(corpus, &analyzer, &cfg, o))?;
+        let m = run_job(py, threads, progress, |o| {
+            count::dtm(corpus, &analyzer, &cfg, o)
+        })?;
         Ok((
             PySeries(Series::new("indptr".into(), m.indptr)),
             PySeries(Series::new("indices".into(), m.indices)),
@@ -446,29 +582,63 @@ impl PyCorpus {
 /// Tokens of one text with their offsets.
 #[pyfunction(name = "tokenize")]
 #[pyo3(signature = (text, lang, analyzer, raw=false))]
-fn py_tokenize(py: Python<'_>, text: &str, lang: Option<String>, analyzer: &Bound<'_, PyDict>, raw: bool) -> PyResult<PyDataFrame> {
+fn py_tokenize(
+    py: Python<'_>,
+    text: &str,
+    lang: Option<String>,
+    analyzer: &Bound<'_, PyDict>,
+    raw: bool,
+) -> PyResult<PyDataFrame> {
     let a = analyzer_from(py, analyzer)?;
-    let lang = lang.as_deref().and_then(tk::normalize_lang_tag).or_else(|| tk::detect_language(text).map(String::from));
-    let toks = if raw { a.words(text, lang.as_deref()) } else { a.tokenize(text, lang.as_deref()) };
-    frame::tokens_frame(&toks).map(PyDataFrame).map_err(|e| to_pyerr(py, e))
+    let lang = lang
+        .as_deref()
+        .and_then(tk::normalize_lang_tag)
+        .or_else(|| tk::detect_language(text).map(String::from));
+    let toks = if raw {
+        a.words(text, lang.as_deref())
+    } else {
+        a.tokenize(text, lang.as_deref())
+    };
+    frame::tokens_frame(&toks)
+        .map(PyDataFrame)
+        .map_err(|e| to_pyerr(py, e))
 }
 
 /// Sentences of one text: (sentence, paragraph, char_start, char_end, text).
 #[pyfunction]
 #[pyo3(signature = (text, lang=None))]
 fn sentences(py: Python<'_>, text: &str, lang: Option<String>) -> PyResult<PyDataFrame> {
-    let lang = lang.as_deref().and_then(tk::normalize_lang_tag).or_else(|| tk::detect_language(text).map(String::from));
+    let lang = lang
+        .as_deref()
+        .and_then(tk::normalize_lang_tag)
+        .or_else(|| tk::detect_language(text).map(String::from));
     let res = Analyzer::default().lang_resource(lang.as_deref()).cloned();
     let s = tk::sentences(text, res.as_ref());
     let n = s.len();
     let columns = vec![
         Column::new("sentence".into(), (0..n as u32).collect::<Vec<u32>>()),
-        Column::new("paragraph".into(), s.iter().map(|(_, p)| *p as u32).collect::<Vec<_>>()),
-        Column::new("char_start".into(), s.iter().map(|(x, _)| x.char_start as u64).collect::<Vec<_>>()),
-        Column::new("char_end".into(), s.iter().map(|(x, _)| x.char_end as u64).collect::<Vec<_>>()),
-        Column::new("text".into(), s.iter().map(|(x, _)| x.text(text)).collect::<Vec<_>>()),
+        Column::new(
+            "paragraph".into(),
+            s.iter().map(|(_, p)| *p as u32).collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "char_start".into(),
+            s.iter()
+                .map(|(x, _)| x.char_start as u64)
+                .collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "char_end".into(),
+            s.iter().map(|(x, _)| x.char_end as u64).collect::<Vec<_>>(),
+        ),
+        Column::new(
+            "text".into(),
+            s.iter().map(|(x, _)| x.text(text)).collect::<Vec<_>>(),
+        ),
     ];
-    DataFrame::new(n, columns).map(PyDataFrame).map_err(|e| to_pyerr(py, e.into()))
+    DataFrame::new(n, columns)
+        .map(PyDataFrame)
+        .map_err(|e| to_pyerr(py, e.into()))
 }
 
 /// ISO 639-1 code of the language of `text`, or None.

@@ -110,7 +110,12 @@ fn is_hyphen(c: char) -> bool {
 }
 
 /// Scans `text` and calls `emit` for every token, in text order.
-pub(crate) fn scan(text: &str, lang: Option<&LangResource>, elision: bool, mut emit: impl FnMut(RawToken)) {
+pub(crate) fn scan(
+    text: &str,
+    lang: Option<&LangResource>,
+    elision: bool,
+    mut emit: impl FnMut(RawToken),
+) {
     let has_at = memchr::memchr(b'@', text.as_bytes()).is_some();
     let mut it = text.char_indices();
     let mut ci = 0usize; // char index of the next char `it` yields
@@ -122,11 +127,21 @@ pub(crate) fn scan(text: &str, lang: Option<&LangResource>, elision: bool, mut e
                 if (c == '#' || c == '@') && starts_word(&text[b + 1..]) {
                     // Hashtag or mention: the sigil plus following word chars and '_'.
                     let (end_b, n) = take_while(&text[b + 1..], |ch| is_word_char(ch) || ch == '_');
-                    let kind = if c == '#' { TokenKind::Hashtag } else { TokenKind::Mention };
+                    let kind = if c == '#' {
+                        TokenKind::Hashtag
+                    } else {
+                        TokenKind::Mention
+                    };
                     // Not a mention when glued to a preceding word (e-mail handled below).
                     let glued = b > 0 && is_word_char(prev_char(text, b));
                     if !glued {
-                        emit(RawToken { byte_start: b, byte_end: b + 1 + end_b, char_start: cidx, char_end: cidx + 1 + n, kind });
+                        emit(RawToken {
+                            byte_start: b,
+                            byte_end: b + 1 + end_b,
+                            char_start: cidx,
+                            char_end: cidx + 1 + n,
+                            kind,
+                        });
                         advance(&mut it, n);
                         ci += n;
                     }
@@ -136,8 +151,8 @@ pub(crate) fn scan(text: &str, lang: Option<&LangResource>, elision: bool, mut e
         } else if is_complex(c) {
             let start_b = b;
             let mut end_b = b + c.len_utf8();
-            let mut look = it.clone();
-            while let Some((b2, c2)) = look.next() {
+            let look = it.clone();
+            for (b2, c2) in look {
                 if is_complex(c2) || is_mark(c2) {
                     end_b = b2 + c2.len_utf8();
                     it.next();
@@ -156,7 +171,13 @@ pub(crate) fn scan(text: &str, lang: Option<&LangResource>, elision: bool, mut e
         if has_at {
             if let Some(len) = email_len(rest) {
                 let n = rest[..len].chars().count();
-                emit(RawToken { byte_start: b, byte_end: b + len, char_start: cidx, char_end: cidx + n, kind: TokenKind::Email });
+                emit(RawToken {
+                    byte_start: b,
+                    byte_end: b + len,
+                    char_start: cidx,
+                    char_end: cidx + n,
+                    kind: TokenKind::Email,
+                });
                 advance(&mut it, n - 1);
                 ci += n - 1;
                 continue;
@@ -164,7 +185,13 @@ pub(crate) fn scan(text: &str, lang: Option<&LangResource>, elision: bool, mut e
         }
         if let Some(len) = url_len(rest) {
             let n = rest[..len].chars().count();
-            emit(RawToken { byte_start: b, byte_end: b + len, char_start: cidx, char_end: cidx + n, kind: TokenKind::Url });
+            emit(RawToken {
+                byte_start: b,
+                byte_end: b + len,
+                char_start: cidx,
+                char_end: cidx + n,
+                kind: TokenKind::Url,
+            });
             advance(&mut it, n - 1);
             ci += n - 1;
             continue;
@@ -190,14 +217,21 @@ pub(crate) fn scan(text: &str, lang: Option<&LangResource>, elision: bool, mut e
             let prev = prev_char(text, end_b);
             let joins = match (c2, next) {
                 (_, None) => false,
-                (h, Some(n)) if is_hyphen(h) => is_word_char(n) && !n.is_ascii_digit() || (prev.is_ascii_digit() && n.is_ascii_digit() && !all_digits),
-                (a, Some(n)) if is_apostrophe(a) => prev.is_alphabetic() && n.is_alphabetic() && !is_complex(n),
+                (h, Some(n)) if is_hyphen(h) => {
+                    is_word_char(n) && !n.is_ascii_digit()
+                        || (prev.is_ascii_digit() && n.is_ascii_digit() && !all_digits)
+                }
+                (a, Some(n)) if is_apostrophe(a) => {
+                    prev.is_alphabetic() && n.is_alphabetic() && !is_complex(n)
+                }
                 ('.' | ',', Some(n)) if all_digits && n.is_ascii_digit() => true,
-                ('.', Some(n)) => seg_len == 1 && prev.is_alphabetic() && n.is_alphabetic() && {
-                    // Acronyms: single letters separated by periods (U.S., e.g.).
-                    let mut l2 = look.clone();
-                    matches!(l2.next(), Some((_, '.')))
-                },
+                ('.', Some(n)) => {
+                    seg_len == 1 && prev.is_alphabetic() && n.is_alphabetic() && {
+                        // Acronyms: single letters separated by periods (U.S., e.g.).
+                        let mut l2 = look.clone();
+                        matches!(l2.next(), Some((_, '.')))
+                    }
+                }
                 _ => false,
             };
             if !joins {
@@ -219,8 +253,18 @@ pub(crate) fn scan(text: &str, lang: Option<&LangResource>, elision: bool, mut e
             end_c += 1;
             seg_len = 0;
         }
-        let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
-        let tok = RawToken { byte_start: b, byte_end: end_b, char_start: cidx, char_end: end_c, kind };
+        let kind = if all_digits {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        let tok = RawToken {
+            byte_start: b,
+            byte_end: end_b,
+            char_start: cidx,
+            char_end: end_c,
+            kind,
+        };
         if kind == TokenKind::Word && elision {
             split_clitics(text, tok, lang, &mut emit);
         } else {
@@ -231,7 +275,12 @@ pub(crate) fn scan(text: &str, lang: Option<&LangResource>, elision: bool, mut e
 
 /// Applies elision (`l'agenzia` → `agenzia`) and possessive stripping
 /// (`Putin's` → `Putin`) to a word token.
-fn split_clitics(text: &str, mut tok: RawToken, lang: Option<&LangResource>, emit: &mut impl FnMut(RawToken)) {
+fn split_clitics(
+    text: &str,
+    mut tok: RawToken,
+    lang: Option<&LangResource>,
+    emit: &mut impl FnMut(RawToken),
+) {
     let Some(lang) = lang else {
         emit(tok);
         return;
@@ -244,7 +293,9 @@ fn split_clitics(text: &str, mut tok: RawToken, lang: Option<&LangResource>, emi
     // Elided prefixes, possibly several (dell'un'altra is rare; loop anyway).
     loop {
         let word = &text[tok.byte_start..tok.byte_end];
-        let Some((i, a)) = word.char_indices().find(|&(_, c)| is_apostrophe(c)) else { break };
+        let Some((i, a)) = word.char_indices().find(|&(_, c)| is_apostrophe(c)) else {
+            break;
+        };
         let prefix = &word[..i];
         if prefix.chars().count() <= 7 && lang.is_elision(&prefix.to_lowercase()) {
             let skip_chars = prefix.chars().count() + 1;
@@ -258,7 +309,11 @@ fn split_clitics(text: &str, mut tok: RawToken, lang: Option<&LangResource>, emi
     let word = &text[tok.byte_start..tok.byte_end];
     if let Some((i, a)) = word.char_indices().rev().find(|&(_, c)| is_apostrophe(c)) {
         let suffix = &word[i + a.len_utf8()..];
-        if lang.possessive_suffixes.iter().any(|s| s.eq_ignore_ascii_case(suffix)) {
+        if lang
+            .possessive_suffixes
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(suffix))
+        {
             let cut = suffix.chars().count() + 1;
             tok.byte_end = tok.byte_start + i;
             tok.char_end -= cut;
@@ -305,7 +360,9 @@ fn prev_char(text: &str, byte: usize) -> char {
 }
 
 fn starts_word(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.is_alphabetic() && !is_complex(c))
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() && !is_complex(c))
 }
 
 /// Byte length and char count of the longest prefix whose chars satisfy `f`.
@@ -337,28 +394,40 @@ fn url_len(s: &str) -> Option<usize> {
     };
     let mut end = scheme;
     for (i, c) in s[scheme..].char_indices() {
-        if c.is_whitespace() || matches!(c, '<' | '>' | '"' | '«' | '»' | '“' | '”' | '「' | '」') || is_complex(c) {
+        if c.is_whitespace()
+            || matches!(c, '<' | '>' | '"' | '«' | '»' | '“' | '”' | '「' | '」')
+            || is_complex(c)
+        {
             break;
         }
         end = scheme + i + c.len_utf8();
     }
     // Trailing punctuation belongs to the sentence, not the URL.
+    // Counted once so that trimming stays linear on adversarial input.
     let mut url = &s[..end];
-    loop {
-        let Some(last) = url.chars().next_back() else { break };
-        let unbalanced_paren = last == ')' && url.matches('(').count() < url.matches(')').count();
-        if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '’' | ']' | '}') || unbalanced_paren {
-            url = &url[..url.len() - last.len_utf8()];
-        } else {
+    let mut open = url.matches('(').count();
+    let mut close = url.matches(')').count();
+    while let Some(last) = url.chars().next_back() {
+        let unbalanced_paren = last == ')' && open < close;
+        let trailing = matches!(
+            last,
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '’' | ']' | '}'
+        );
+        if !(trailing || unbalanced_paren) {
             break;
         }
+        close -= usize::from(last == ')');
+        open -= usize::from(last == '(');
+        url = &url[..url.len() - last.len_utf8()];
     }
     (url.len() > scheme).then_some(url.len())
 }
 
 /// Length of an e-mail address at the start of `s`, if one starts there.
 fn email_len(s: &str) -> Option<usize> {
-    let (local, _) = take_while(s, |c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '+' | '-'));
+    let (local, _) = take_while(s, |c| {
+        c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '+' | '-')
+    });
     if local == 0 || s.as_bytes().get(local) != Some(&b'@') || s[..local].ends_with('.') {
         return None;
     }
@@ -392,25 +461,65 @@ mod tests {
 
     #[test]
     fn latin() {
-        let w: Vec<_> = words("Kim Jong-un met Putin's aide in the U.S. on 13.09.2023, paying $1,000.50!", Some("en"))
-            .into_iter()
-            .map(|(w, _)| w)
-            .collect();
-        assert_eq!(w, ["Kim", "Jong-un", "met", "Putin", "aide", "in", "the", "U.S.", "on", "13.09.2023", "paying", "1,000.50"]);
+        let w: Vec<_> = words(
+            "Kim Jong-un met Putin's aide in the U.S. on 13.09.2023, paying $1,000.50!",
+            Some("en"),
+        )
+        .into_iter()
+        .map(|(w, _)| w)
+        .collect();
+        assert_eq!(
+            w,
+            [
+                "Kim",
+                "Jong-un",
+                "met",
+                "Putin",
+                "aide",
+                "in",
+                "the",
+                "U.S.",
+                "on",
+                "13.09.2023",
+                "paying",
+                "1,000.50"
+            ]
+        );
     }
 
     #[test]
     fn elision_and_specials() {
-        let w = words("L'agenzia dell'Onu: see https://example.org/a_(b). Mail a.b@x.org #Pace @ansa", Some("it"));
+        let w = words(
+            "L'agenzia dell'Onu: see https://example.org/a_(b). Mail a.b@x.org #Pace @ansa",
+            Some("it"),
+        );
         let s: Vec<_> = w.iter().map(|(w, _)| *w).collect();
-        assert_eq!(s, ["agenzia", "Onu", "see", "https://example.org/a_(b)", "Mail", "a.b@x.org", "#Pace", "@ansa"]);
+        assert_eq!(
+            s,
+            [
+                "agenzia",
+                "Onu",
+                "see",
+                "https://example.org/a_(b)",
+                "Mail",
+                "a.b@x.org",
+                "#Pace",
+                "@ansa"
+            ]
+        );
         assert_eq!(w[3].1, TokenKind::Url);
         assert_eq!(w[5].1, TokenKind::Email);
     }
 
     #[test]
     fn cjk() {
-        let w: Vec<_> = words("北京市長は「こんにちは世界」と述べた。ทุกสองสัปดาห์ AI", Some("ja")).into_iter().map(|(w, _)| w).collect();
+        let w: Vec<_> = words(
+            "北京市長は「こんにちは世界」と述べた。ทุกสองสัปดาห์ AI",
+            Some("ja"),
+        )
+        .into_iter()
+        .map(|(w, _)| w)
+        .collect();
         assert!(w.contains(&"こんにちは"));
         assert!(w.contains(&"AI"));
         assert_eq!(w.concat().chars().filter(|c| *c == '界').count(), 1);

@@ -27,11 +27,10 @@ use std::collections::HashMap;
 use foldhash::{HashSet, HashSetExt};
 
 pub use detect::{detect_language, normalize_lang_tag};
-pub use lexer::TokenKind;
 pub(crate) use lexer::RawToken;
+pub use lexer::TokenKind;
 pub use normalize::Normalization;
 pub use sentence::{paragraphs, sentences, Span};
-
 
 use crate::error::Result;
 use crate::lang::LangResource;
@@ -189,7 +188,10 @@ impl AnalyzerBuilder {
             strip_accents: config.strip_accents,
         };
         // Stop words are matched on the lowercased normalized term.
-        let stop_norm = Normalizer { lowercase: true, ..normalizer };
+        let stop_norm = Normalizer {
+            lowercase: true,
+            ..normalizer
+        };
         let mut buf = String::new();
         let mut norm_set = |words: &mut dyn Iterator<Item = &str>| -> HashSet<String> {
             let mut set = HashSet::new();
@@ -219,9 +221,22 @@ impl AnalyzerBuilder {
                 }
             }
         }
-        all_langs.extend(norm_set(&mut config.extra_stop_words.iter().map(String::as_str)));
-        let languages = self.languages.into_iter().map(|r| (r.code.clone(), r)).collect();
-        Ok(Analyzer { config, normalizer, stop_norm, by_lang, all_langs, languages })
+        all_langs.extend(norm_set(
+            &mut config.extra_stop_words.iter().map(String::as_str),
+        ));
+        let languages = self
+            .languages
+            .into_iter()
+            .map(|r| (r.code.clone(), r))
+            .collect();
+        Ok(Analyzer {
+            config,
+            normalizer,
+            stop_norm,
+            by_lang,
+            all_langs,
+            languages,
+        })
     }
 }
 
@@ -238,7 +253,9 @@ pub struct Analyzer {
 
 impl Default for Analyzer {
     fn default() -> Self {
-        Analyzer::builder().build().expect("default analyzer config is valid")
+        Analyzer::builder()
+            .build()
+            .expect("default analyzer config is valid")
     }
 }
 
@@ -263,7 +280,9 @@ impl Analyzer {
     /// The resources for `lang`: a user-supplied one, else the built-in one.
     pub fn lang_resource(&self, lang: Option<&str>) -> Option<&LangResource> {
         let code = lang?;
-        self.languages.get(code).or_else(|| LangResource::builtin(code))
+        self.languages
+            .get(code)
+            .or_else(|| LangResource::builtin(code))
     }
 
     /// Every word-like token of `text` with its span, before any filtering or
@@ -273,7 +292,11 @@ impl Analyzer {
         let res = self.lang_resource(lang);
         let mut out = Vec::new();
         lexer::scan(text, res, self.config.elision, |t| {
-            out.push(Token { term: text[t.byte_start..t.byte_end].to_string(), kind: t.kind, span: raw_span(&t) });
+            out.push(Token {
+                term: text[t.byte_start..t.byte_end].to_string(),
+                kind: t.kind,
+                span: raw_span(&t),
+            });
         });
         out
     }
@@ -285,7 +308,11 @@ impl Analyzer {
         let mut scratch = Scratch::default();
         self.for_each_term(text, lang, &mut scratch, |term, raw| {
             if let Some(term) = term {
-                out.push(Token { term: term.to_string(), kind: raw.kind, span: raw_span(&raw) });
+                out.push(Token {
+                    term: term.to_string(),
+                    kind: raw.kind,
+                    span: raw_span(&raw),
+                });
             }
         });
         out
@@ -301,7 +328,9 @@ impl Analyzer {
     #[inline]
     fn is_stop_lower(&self, lower: &str, lang: Option<&str>) -> bool {
         (!self.all_langs.is_empty() && self.all_langs.contains(lower))
-            || lang.and_then(|l| self.by_lang.get(l)).is_some_and(|s| s.contains(lower))
+            || lang
+                .and_then(|l| self.by_lang.get(l))
+                .is_some_and(|s| s.contains(lower))
     }
 
     fn has_stop_words(&self) -> bool {
@@ -359,5 +388,10 @@ impl Analyzer {
 }
 
 fn raw_span(t: &RawToken) -> Span {
-    Span { byte_start: t.byte_start, byte_end: t.byte_end, char_start: t.char_start, char_end: t.char_end }
+    Span {
+        byte_start: t.byte_start,
+        byte_end: t.byte_end,
+        char_start: t.char_start,
+        char_end: t.char_end,
+    }
 }

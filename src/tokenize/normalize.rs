@@ -56,7 +56,9 @@ impl Normalizer {
         }
         let needs_form = match self.form {
             Normalization::None => false,
-            Normalization::Nfc => unicode_normalization::is_nfc_quick(surface.chars()) != IsNormalized::Yes,
+            Normalization::Nfc => {
+                unicode_normalization::is_nfc_quick(surface.chars()) != IsNormalized::Yes
+            }
             Normalization::Nfkc => is_nfkc_quick(surface.chars()) != IsNormalized::Yes,
         };
         let mut push = |c: char| {
@@ -94,13 +96,21 @@ mod tests {
 
     #[test]
     fn forms() {
-        let n = Normalizer { form: Normalization::Nfkc, lowercase: true, strip_accents: true };
+        let n = Normalizer {
+            form: Normalization::Nfkc,
+            lowercase: true,
+            strip_accents: true,
+        };
         let mut s = String::new();
         n.normalize_into("Ｃａｆé’s", &mut s);
         assert_eq!(s, "cafe's");
         n.normalize_into("ПУТИН", &mut s);
         assert_eq!(s, "путин");
-        let keep = Normalizer { form: Normalization::None, lowercase: false, strip_accents: false };
+        let keep = Normalizer {
+            form: Normalization::None,
+            lowercase: false,
+            strip_accents: false,
+        };
         keep.normalize_into("Ｃａｆé", &mut s);
         assert_eq!(s, "Ｃａｆé");
     }

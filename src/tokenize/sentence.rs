@@ -46,7 +46,11 @@ pub(crate) struct CharCursor<'t> {
 
 impl<'t> CharCursor<'t> {
     pub fn new(text: &'t str) -> Self {
-        CharCursor { text, byte: 0, chars: 0 }
+        CharCursor {
+            text,
+            byte: 0,
+            chars: 0,
+        }
     }
 
     /// Char offset of `byte`; `byte` must be a char boundary. Fast when calls
@@ -64,7 +68,12 @@ impl<'t> CharCursor<'t> {
     pub fn span(&mut self, start: usize, end: usize) -> Span {
         let char_start = self.char_at(start);
         let char_end = self.char_at(end);
-        Span { byte_start: start, byte_end: end, char_start, char_end }
+        Span {
+            byte_start: start,
+            byte_end: end,
+            char_start,
+            char_end,
+        }
     }
 }
 
@@ -137,7 +146,10 @@ fn has_blank_line(bytes: &[u8]) -> bool {
 /// ```
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut cur = CharCursor::new(text);
-    paragraph_ranges(text).into_iter().map(|(s, e)| cur.span(s, e)).collect()
+    paragraph_ranges(text)
+        .into_iter()
+        .map(|(s, e)| cur.span(s, e))
+        .collect()
 }
 
 /// The sentences of `text`, in order, each with the index of its paragraph.
@@ -161,8 +173,10 @@ pub fn sentences(text: &str, lang: Option<&LangResource>) -> Vec<(Span, usize)> 
 
 #[inline]
 fn is_terminator(c: char, lang: Option<&LangResource>) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？' | '．')
-        || (!c.is_ascii() && lang.is_some_and(|l| l.is_extra_terminator(c)))
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？' | '．'
+    ) || (!c.is_ascii() && lang.is_some_and(|l| l.is_extra_terminator(c)))
 }
 
 #[inline]
@@ -172,7 +186,24 @@ fn is_cjk_terminator(c: char) -> bool {
 
 #[inline]
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '」' | '』' | '】' | '〉' | '》' | '）' | '〕' | '“')
+    matches!(
+        c,
+        '"' | '\''
+            | '”'
+            | '’'
+            | '»'
+            | '›'
+            | ')'
+            | ']'
+            | '」'
+            | '』'
+            | '】'
+            | '〉'
+            | '》'
+            | '）'
+            | '〕'
+            | '“'
+    )
 }
 
 pub(crate) fn sentence_ranges(
@@ -254,7 +285,11 @@ fn no_break_after_period(before: &str, next: char, lang: Option<&LangResource>) 
         if l.is_abbreviation(word) {
             return true;
         }
-        if l.ordinal_period && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) && !next.is_ascii_digit() {
+        if l.ordinal_period
+            && word.len() <= 2
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && !next.is_ascii_digit()
+        {
             return true;
         }
     }
@@ -266,17 +301,23 @@ mod tests {
     use super::*;
 
     fn split<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
-        sentences(text, LangResource::builtin(lang)).iter().map(|(s, _)| s.text(text)).collect()
+        sentences(text, LangResource::builtin(lang))
+            .iter()
+            .map(|(s, _)| s.text(text))
+            .collect()
     }
 
     #[test]
     fn italian_seed() {
         let t = "\"Perché no, sono i nostri vicini.\", ha detto ieri il ministro. Il sig. Rossi è d'accordo.\n\nSecondo il New York Times, Kim partirà.";
-        assert_eq!(split(t, "it"), [
-            "\"Perché no, sono i nostri vicini.\", ha detto ieri il ministro.",
-            "Il sig. Rossi è d'accordo.",
-            "Secondo il New York Times, Kim partirà."
-        ]);
+        assert_eq!(
+            split(t, "it"),
+            [
+                "\"Perché no, sono i nostri vicini.\", ha detto ieri il ministro.",
+                "Il sig. Rossi è d'accordo.",
+                "Secondo il New York Times, Kim partirà."
+            ]
+        );
     }
 
     #[test]
@@ -284,12 +325,22 @@ mod tests {
         let t = "金正恩は述べた。「協力する」と話した。\n次の段落。";
         let s = sentences(t, LangResource::builtin("ja"));
         let texts: Vec<_> = s.iter().map(|(s, p)| (s.text(t), *p)).collect();
-        assert_eq!(texts, [("金正恩は述べた。", 0), ("「協力する」と話した。", 0), ("次の段落。", 1)]);
+        assert_eq!(
+            texts,
+            [
+                ("金正恩は述べた。", 0),
+                ("「協力する」と話した。", 0),
+                ("次の段落。", 1)
+            ]
+        );
         assert_eq!(s[1].0.char_start, 8);
     }
 
     #[test]
     fn german_ordinal() {
-        assert_eq!(split("Am 3. Oktober kam er. Dann ging er.", "de"), ["Am 3. Oktober kam er.", "Dann ging er."]);
+        assert_eq!(
+            split("Am 3. Oktober kam er. Dann ging er.", "de"),
+            ["Am 3. Oktober kam er.", "Dann ging er."]
+        );
     }
 }

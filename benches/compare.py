@@ -1,0 +1,553 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmark: unigram counting with stop words removed.
+
+Compares, in one run and on the same gzip'ed JSON Lines files:
+
+* presslens  ``pr.read_jsonl(files).terms(stop_words=...)`` with 1 and 2 threads
+  (presslens reads and decompresses the files itself);
+* scikit-learn ``CountVectorizer(stop_words=..., lowercase=True)`` with its
+  default token pattern ``(?u)\\b\\w\\w+\\b`` (words of two or more word chars);
+* a polars expression pipeline: ``read_ndjson`` → ``str.to_lowercase`` →
+  ``str.extract_all(r"\\w\\w+")`` → explode → filter out stop words → group_by/len;
+* ``collections.Counter`` over ``re.findall(r"\\w\\w+", text.lower())`` minus stop words.
+
+Every tool runs in its own child process (this script re-invoked with
+``--child``), so the peak RSS of one tool never mixes with another's: the parent
+reaps each child with ``os.wait4`` and reads that child's own ``ru_maxrss``.
+
+Fairness
+--------
+* Stop words: every tool gets the same set, the union of ``pr.stop_words(lang)``
+  for every language present in the data (lowercased), applied to every
+  document whatever its language. scikit-learn, the polars pipeline and the
+  Counter only accept one list; presslens accepts a per-language mapping too,
+  so a row ``presslens auto`` (each document's own language list) is also
+  reported for information. It is not used for the ratios.
+* Reading is included in every headline time. presslens reads the .gz files
+  itself; polars reads them with its own ``read_ndjson`` (native gzip);
+  scikit-learn and the Counter get their texts from ``gzip`` + ``json`` in
+  the same child process. The reading step is also timed and reported
+  separately (``read: gzip+json`` and ``read: polars``), and each Python peer
+  is reported with and without reading.
+* MB/s is megabytes (10^6 bytes) of UTF-8 article text (the ``text`` field,
+  not the JSON around it) per second of the headline (with-reading) time.
+* Tokenization is not identical: presslens keeps hyphenated words
+  (``jong-un``), dotted acronyms, numbers with separators, splits elisions
+  (``l'agenzia`` → ``agenzia``), normalizes NFKC, and segments Chinese,
+  Japanese and Thai into dictionary words, where ``\\w\\w+`` takes a whole run
+  of CJK characters as one "word" and Python's ``\\w`` breaks words at
+  combining marks (Devanagari, Ethiopic vowel signs ...). Vocabulary sizes and
+  token counts are printed so the differences stay visible; they should be of
+  the same order.
+
+Usage
+-----
+    python benches/compare.py                         # full bench corpus
+    python benches/compare.py --limit-mb 5            # first files up to ~5 MB gz
+    python benches/compare.py --streaming 8           # presslens over the files x 8
+    python benches/compare.py --json results.json     # machine-readable results
+
+The data directory defaults to ``../shared/data/bench-news`` next to the
+repository; when it is missing the script says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import glob
+import gzip
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = REPO.parent / "shared" / "data" / "bench-news"
+WORD_RE = r"\w\w+"
+
+# --------------------------------------------------------------------------
+# helpers shared by parent and children
+
+
+def maxrss_bytes(ru_maxrss: int) -> int:
+    """ru_maxrss is KiB on Linux, bytes on macOS."""
+    return ru_maxrss if sys.platform == "darwin" else ru_maxrss * 1024
+
+
+def current_rss() -> int | None:
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return None
+
+
+def read_texts(files: list[str]) -> tuple[list[str], list[str | None]]:
+    """All texts (and languages) of the files, with gzip + json."""
+    texts: list[str] = []
+    langs: list[str | None] = []
+    for path in files:
+        opener = gzip.open if path.endswith(".gz") else open
+        with opener(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                if not line.strip():
+                    continue
+                rec = json.loads(line)
+                text = rec.get("text")
+                if isinstance(text, str):
+                    texts.append(text)
+                    langs.append(rec.get("lang"))
+    return texts, langs
+
+
+def top(pairs: list[tuple[str, int]], k: int = 10) -> list[list[Any]]:
+    pairs = sorted(pairs, key=lambda p: (-p[1], p[0]))[:k]
+    return [[t, int(c)] for t, c in pairs]
+
+
+# --------------------------------------------------------------------------
+# the tools (each runs in a child process)
+
+
+def tool_read(cfg: dict[str, Any]) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    texts, langs = read_texts(cfg["files"])
+    t1 = time.perf_counter()
+    return {
+        "seconds": t1 - t0,
+        "docs": len(texts),
+        "text_bytes": sum(len(t.encode("utf-8")) for t in texts),
+        "text_chars": sum(len(t) for t in texts),
+        "langs": sorted({lang for lang in langs if lang}),
+    }
+
+
+def tool_read_polars(cfg: dict[str, Any]) -> dict[str, Any]:
+    import polars as pl
+
+    t0 = time.perf_counter()
+    df = pl.read_ndjson(cfg["files"], schema={"text": pl.String})
+    t1 = time.perf_counter()
+    return {"seconds": t1 - t0, "docs": df.height, "polars_threads": pl.thread_pool_size()}
+
+
+def tool_presslens(cfg: dict[str, Any]) -> dict[str, Any]:
+    import presslens as pr
+
+    stop: Any
+    mode = cfg["stop_mode"]
+    if mode == "union":
+        stop = cfg["stop_words"]
+    elif mode == "auto":
+        stop = "auto"
+    else:
+        stop = None
+    files = cfg["files"] * cfg.get("repeat_files", 1)
+    text_field = cfg.get("text_field", "text")
+    t0 = time.perf_counter()
+    corpus = pr.read_jsonl(files, text_field=text_field, on_error="skip")
+    df = corpus.terms(stop_words=stop, threads=cfg["threads"], min_len=2, numbers=True)
+    t1 = time.perf_counter()
+    rep = corpus.report
+    out = {
+        "seconds": t1 - t0,
+        "vocab": df.height,
+        "tokens": int(df["count"].sum()) if df.height else 0,
+        "report": {"read": rep.read, "analysed": rep.analysed, "skipped": rep.skipped},
+        "top": [[t, int(c)] for t, c in df.head(10).select("term", "count").iter_rows()],
+        "presslens_version": pr.__version__,
+    }
+    return out
+
+
+def tool_sklearn(cfg: dict[str, Any]) -> dict[str, Any]:
+    import warnings
+
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    t0 = time.perf_counter()
+    texts, _ = read_texts(cfg["files"])
+    t1 = time.perf_counter()
+    cv = CountVectorizer(
+        stop_words=cfg["stop_words"], lowercase=True, token_pattern=r"(?u)\b\w\w+\b"
+    )
+    with warnings.catch_warnings():
+        # "Your stop_words may be inconsistent with your preprocessing": the
+        # ISO lists hold words such as "don't" that the token pattern splits.
+        warnings.simplefilter("ignore", UserWarning)
+        x = cv.fit_transform(texts)
+    counts = x.sum(axis=0).A1
+    t2 = time.perf_counter()
+    vocab = cv.vocabulary_
+    inv = {i: t for t, i in vocab.items()}
+    order = counts.argsort()[::-1][:10]
+    return {
+        "seconds": t2 - t0,
+        "read_seconds": t1 - t0,
+        "analyse_seconds": t2 - t1,
+        "vocab": len(vocab),
+        "tokens": int(counts.sum()),
+        "top": [[inv[int(i)], int(counts[i])] for i in order],
+    }
+
+
+def _polars_count(df: Any, stop: list[str]) -> Any:
+    import polars as pl
+
+    return (
+        df.lazy()
+        .select(pl.col("text").str.to_lowercase().str.extract_all(WORD_RE).alias("term"))
+        .explode("term")
+        .filter(pl.col("term").is_not_null() & ~pl.col("term").is_in(stop))
+        .group_by("term")
+        .len("count")
+        .collect()
+    )
+
+
+def tool_polars(cfg: dict[str, Any]) -> dict[str, Any]:
+    import polars as pl
+
+    stop = cfg["stop_words"]
+    t0 = time.perf_counter()
+    df = pl.read_ndjson(cfg["files"], schema={"text": pl.String})
+    t1 = time.perf_counter()
+    counts = _polars_count(df, stop)
+    t2 = time.perf_counter()
+    return {
+        "seconds": t2 - t0,
+        "read_seconds": t1 - t0,
+        "analyse_seconds": t2 - t1,
+        "vocab": counts.height,
+        "tokens": int(counts["count"].sum()),
+        "top": top(list(counts.iter_rows())),
+        "polars_threads": pl.thread_pool_size(),
+    }
+
+
+def tool_counter(cfg: dict[str, Any]) -> dict[str, Any]:
+    import re
+    from collections import Counter
+
+    stop = set(cfg["stop_words"])
+    t0 = time.perf_counter()
+    texts, _ = read_texts(cfg["files"])
+    t1 = time.perf_counter()
+    pattern = re.compile(WORD_RE)
+    counter: Counter[str] = Counter()
+    for text in texts:
+        counter.update(pattern.findall(text.lower()))
+    for w in stop:
+        counter.pop(w, None)
+    t2 = time.perf_counter()
+    return {
+        "seconds": t2 - t0,
+        "read_seconds": t1 - t0,
+        "analyse_seconds": t2 - t1,
+        "vocab": len(counter),
+        "tokens": sum(counter.values()),
+        "top": top(counter.most_common(10)),
+    }
+
+
+TOOLS = {
+    "read": tool_read,
+    "read_polars": tool_read_polars,
+    "presslens": tool_presslens,
+    "sklearn": tool_sklearn,
+    "polars": tool_polars,
+    "counter": tool_counter,
+}
+
+
+def child_main(tool: str, cfg_path: str) -> None:
+    with open(cfg_path) as f:
+        cfg = json.load(f)
+    gc.collect()
+    base = current_rss()
+    result = TOOLS[tool](cfg)
+    result["baseline_rss"] = base
+    result["self_maxrss"] = maxrss_bytes(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    sys.stdout.write("\n@@RESULT@@" + json.dumps(result) + "\n")
+
+
+# --------------------------------------------------------------------------
+# parent
+
+
+def run_child(
+    tool: str, cfg: dict[str, Any], env_extra: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """Runs one tool in a fresh interpreter; returns its result plus the
+    child's own peak RSS (from wait4) and wall time."""
+    env = dict(os.environ)
+    if env_extra:
+        env.update(env_extra)
+    with tempfile.TemporaryDirectory(prefix="presslens-bench-") as tmp:
+        cfg_path = os.path.join(tmp, "cfg.json")
+        with open(cfg_path, "w") as f:
+            json.dump(cfg, f)
+        out_path = os.path.join(tmp, "out.txt")
+        with open(out_path, "w") as out:
+            t0 = time.perf_counter()
+            proc = subprocess.Popen(
+                [sys.executable, os.path.abspath(__file__), "--child", tool, cfg_path],
+                stdout=out,
+                env=env,
+            )
+            _, status, ru = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            wall = time.perf_counter() - t0
+        text = Path(out_path).read_text()
+    if proc.returncode != 0 or "@@RESULT@@" not in text:
+        raise RuntimeError(f"tool {tool} failed (exit {proc.returncode}):\n{text[-3000:]}")
+    result: dict[str, Any] = json.loads(text.rsplit("@@RESULT@@", 1)[1])
+    result["peak_rss"] = maxrss_bytes(ru.ru_maxrss)
+    result["process_wall"] = wall
+    return result
+
+
+def pick_files(data: Path, limit_mb: float | None) -> list[str]:
+    files = sorted(glob.glob(str(data / "*.jsonl.gz"))) or sorted(
+        glob.glob(str(data / "*.jsonl"))
+    )
+    if limit_mb is None:
+        return files
+    # Smallest files first, so that a subset still spans many languages.
+    by_size = sorted(files, key=lambda p: (os.path.getsize(p), p))
+    chosen: list[str] = []
+    total = 0
+    for p in by_size:
+        size = os.path.getsize(p)
+        if chosen and total + size > limit_mb * 1e6:
+            break
+        chosen.append(p)
+        total += size
+    return sorted(chosen)
+
+
+def stop_union(langs: list[str]) -> tuple[list[str], dict[str, int]]:
+    import presslens as pr
+
+    words: set[str] = set()
+    per_lang: dict[str, int] = {}
+    for lang in langs:
+        lst = pr.stop_words(lang)
+        per_lang[lang] = len(lst)
+        words.update(w.strip().lower() for w in lst if w.strip())
+    return sorted(words), per_lang
+
+
+def machine_facts() -> dict[str, Any]:
+    cpu = None
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    facts: dict[str, Any] = {
+        "nproc": os.cpu_count(),
+        "sched_affinity": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
+    try:
+        mem = Path("/proc/meminfo").read_text().splitlines()[0].split()[1]
+        facts["mem_total_gib"] = round(int(mem) / 2**20, 1)
+    except (OSError, IndexError, ValueError):
+        pass
+    for mod in ("presslens", "polars", "sklearn", "numpy", "scipy"):
+        try:
+            m = __import__(mod)
+            facts[mod] = getattr(m, "__version__", "?")
+        except ImportError:
+            facts[mod] = None
+    return facts
+
+
+def mb(n: float) -> str:
+    return f"{n / 1e6:,.0f}"
+
+
+def print_table(rows: list[dict[str, Any]], text_bytes: int, ref: float | None) -> None:
+    head = (
+        f"{'tool':<34} {'seconds':>8} {'MB/s':>7} {'speedup':>8} "
+        f"{'peak RSS MB':>11} {'vocab':>9} {'tokens':>11}"
+    )
+    print(head)
+    print("-" * len(head))
+    for r in rows:
+        secs = r["seconds"]
+        mbs = text_bytes / 1e6 / secs if secs > 0 else float("nan")
+        ratio = f"{secs / ref:.2f}x" if ref and r.get("ratio", True) else ""
+        vocab = f"{r['vocab']:,}" if r.get("vocab") is not None else ""
+        tokens = f"{r['tokens']:,}" if r.get("tokens") is not None else ""
+        rss = mb(r["peak_rss"]) if r.get("peak_rss") else ""
+        print(
+            f"{r['label']:<34} {secs:>8.2f} {mbs:>7.1f} {ratio:>8} {rss:>11} {vocab:>9} {tokens:>11}"
+        )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="directory of *.jsonl.gz")
+    ap.add_argument("--limit-mb", type=float, default=None, help="use whole files up to N MB (compressed)")
+    ap.add_argument("--streaming", type=int, default=None, metavar="N",
+                    help="only presslens, over the file list repeated N times")
+    ap.add_argument("--threads", type=int, default=2, help="presslens threads for --streaming (default 2)")
+    ap.add_argument("--stop", choices=["union", "auto"], default="union",
+                    help="stop words for --streaming (default: union list)")
+    ap.add_argument("--diagnostics", action="store_true",
+                    help="also time presslens without stop words and reading-only")
+    ap.add_argument("--skip", default="", help="comma-separated tools to skip (sklearn,polars,counter,...)")
+    ap.add_argument("--json", type=Path, default=None, help="write results as JSON to this path")
+    ap.add_argument("--child", nargs=2, metavar=("TOOL", "CFG"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+
+    if args.child:
+        child_main(*args.child)
+        return 0
+
+    if not args.data.is_dir():
+        print(f"benchmark data not found: {args.data} (pass --data DIR); nothing to do.")
+        return 0
+    files = pick_files(args.data, args.limit_mb)
+    if not files:
+        print(f"no *.jsonl.gz files in {args.data}; nothing to do.")
+        return 0
+    try:
+        import presslens  # noqa: F401
+    except ImportError:
+        print("presslens is not importable: build it first (maturin build --release; pip install the wheel)")
+        return 1
+
+    skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    gz_bytes = sum(os.path.getsize(p) for p in files)
+    facts = machine_facts()
+    print(f"# presslens benchmark — {len(files)} files, {mb(gz_bytes)} MB compressed, data {args.data}")
+    print(f"# {facts['nproc']} CPUs ({facts['cpu']}); python {facts['python']}, presslens {facts['presslens']}, "
+          f"polars {facts['polars']}, scikit-learn {facts['sklearn']}")
+    print(f"# command: {' '.join([os.path.basename(sys.executable), *sys.argv])}", flush=True)
+
+    base_cfg: dict[str, Any] = {"files": files}
+    read = run_child("read", base_cfg)
+    text_bytes = read["text_bytes"]
+    stop, per_lang = stop_union(read["langs"])
+    no_list = [lang for lang, n in per_lang.items() if n == 0]
+    print(f"# {read['docs']:,} documents, {mb(text_bytes)} MB of text ({read['text_chars']:,} chars), "
+          f"{len(read['langs'])} languages; stop-word union: {len(stop):,} words "
+          f"(no built-in list for: {', '.join(no_list) or 'none'})", flush=True)
+    cfg = {**base_cfg, "stop_words": stop}
+    results: dict[str, Any] = {
+        "command": sys.argv,
+        "machine": facts,
+        "data": {"dir": str(args.data), "files": [os.path.basename(p) for p in files],
+                 "gz_bytes": gz_bytes, "docs": read["docs"], "text_bytes": text_bytes,
+                 "text_chars": read["text_chars"], "langs": read["langs"]},
+        "stop_words": {"mode": "union", "size": len(stop), "per_lang": per_lang},
+        "rows": [],
+    }
+
+    rows: list[dict[str, Any]] = []
+
+    def add(label: str, r: dict[str, Any], **extra: Any) -> dict[str, Any]:
+        row = {"label": label, **r, **extra}
+        rows.append(row)
+        secs = row["seconds"]
+        print(f"  {label:<34} {secs:8.2f} s  peak RSS {mb(row['peak_rss'])} MB"
+              + (f"  vocab {row['vocab']:,}" if row.get("vocab") is not None else ""), flush=True)
+        return row
+
+    if args.streaming:
+        n = args.streaming
+        print(f"# streaming: presslens, threads={args.threads}, stop words {args.stop}, files x {n}", flush=True)
+        r = run_child("presslens", {**cfg, "threads": args.threads, "stop_mode": args.stop, "repeat_files": n})
+        total = text_bytes * n
+        add(f"presslens x{n} ({args.threads} thr, {args.stop})", r)
+        stream = {
+            "repeat": n, "threads": args.threads, "stop_mode": args.stop, "seconds": r["seconds"],
+            "text_bytes": total, "jsonl_bytes_approx": None, "mb_per_s": total / 1e6 / r["seconds"],
+            "peak_rss": r["peak_rss"], "docs": r["report"]["analysed"], "vocab": r["vocab"],
+            "tokens": r["tokens"], "report": r["report"],
+        }
+        results["streaming"] = stream
+        print()
+        print(f"streaming x{n}: {r['report']['analysed']:,} documents, {mb(total)} MB of text in "
+              f"{r['seconds']:.2f} s = {stream['mb_per_s']:.1f} MB/s; peak RSS {mb(r['peak_rss'])} MB "
+              f"({'under' if r['peak_rss'] < 2**30 else 'OVER'} 1 GiB); vocab {r['vocab']:,}")
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=2) + "\n")
+            print(f"# wrote {args.json}")
+        return 0
+
+    add("read: gzip+json (Python)", read, ratio=False, kind="read")
+    if "polars" not in skip:
+        add("read: polars read_ndjson", run_child("read_polars", base_cfg), ratio=False, kind="read")
+
+    pl_rows = {}
+    for threads in (1, 2):
+        r = run_child("presslens", {**cfg, "threads": threads, "stop_mode": "union"})
+        pl_rows[threads] = add(f"presslens ({threads} thr)", r, kind="presslens", threads=threads)
+    if "auto" not in skip:
+        r = run_child("presslens", {**cfg, "threads": 2, "stop_mode": "auto"})
+        add("presslens auto per-lang (2 thr)", r, kind="presslens-auto", threads=2)
+    if args.diagnostics:
+        r = run_child("presslens", {**cfg, "threads": 2, "stop_mode": "none"})
+        add("presslens no stop words (2 thr)", r, kind="diag")
+        r = run_child("presslens", {**cfg, "threads": 1, "stop_mode": "none"})
+        add("presslens no stop words (1 thr)", r, kind="diag")
+        # Reading-only proxy: the same files with the (short) id field as the
+        # text: every line is still decompressed, split and JSON-parsed (the
+        # article text becomes metadata), but almost nothing is tokenized.
+        r = run_child("presslens", {**cfg, "threads": 2, "stop_mode": "none", "text_field": "id"})
+        add("presslens read+parse only (2 thr)", r, kind="diag", ratio=False)
+        r = run_child("presslens", {**cfg, "threads": 1, "stop_mode": "none", "text_field": "id"})
+        add("presslens read+parse only (1 thr)", r, kind="diag", ratio=False)
+
+    peers = []
+    if "sklearn" not in skip:
+        peers.append(("sklearn CountVectorizer", "sklearn", None))
+    if "polars" not in skip:
+        peers.append(("polars pipeline", "polars", None))
+        if "polars1" not in skip:
+            peers.append(("polars pipeline (1 thr)", "polars", {"POLARS_MAX_THREADS": "1"}))
+    if "counter" not in skip:
+        peers.append(("Counter + re.findall", "counter", None))
+    for label, tool, env in peers:
+        r = run_child(tool, cfg, env)
+        add(label, r, kind="peer", tool=tool)
+        rows.append({**r, "label": label + " w/o read", "seconds": r["analyse_seconds"],
+                     "kind": "peer-noread", "tool": tool})
+
+    ref = pl_rows[2]["seconds"]
+    print()
+    print(f"speedup = tool seconds / presslens (2 thr) seconds ({ref:.2f} s); "
+          f"MB/s = MB of article text ({mb(text_bytes)} MB) per second")
+    print_table(rows, text_bytes, ref)
+    for r in rows:
+        r["mb_per_s"] = text_bytes / 1e6 / r["seconds"] if r["seconds"] > 0 else None
+        r["speedup_of_presslens_2thr"] = r["seconds"] / ref if r.get("ratio", True) else None
+    results["rows"] = rows
+    print()
+    print("top terms:")
+    for r in rows:
+        if r.get("top") and r["kind"] in ("presslens", "peer"):
+            print(f"  {r['label']:<30} " + ", ".join(f"{t} {c}" for t, c in r["top"][:6]))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+        print(f"# wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
