@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import polars as pl
+
 from presslens import _core
 
 

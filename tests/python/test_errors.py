@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import presslens as pr
 import pytest
+
+import presslens as pr
 
 
 def test_hierarchy() -> None:

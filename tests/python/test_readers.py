@@ -6,8 +6,9 @@ import gzip
 from pathlib import Path
 
 import polars as pl
-import presslens as pr
 import pytest
+
+import presslens as pr
 
 
 def test_jsonl_gzip_and_plain_agree(corpus_dir: Path) -> None:

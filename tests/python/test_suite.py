@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import presslens as pr
 import pytest
 import tomllib
+
+import presslens as pr
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

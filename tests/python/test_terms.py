@@ -6,9 +6,10 @@ import math
 from pathlib import Path
 
 import polars as pl
-import presslens as pr
 import pytest
 from polars.testing import assert_frame_equal
+
+import presslens as pr
 
 
 def small() -> pl.DataFrame:
