@@ -339,11 +339,15 @@ class Corpus:
         return self._inner.files()
 
     @property
-    def report(self) -> _core.Report:
-        """Accounting of the last analysis: ``read``, ``analysed``, ``skipped``,
-        ``skips`` (a frame with file, line, reason, message)."""
-        if self._report is None:
-            raise _core_error("InvalidConfigError", "no analysis has run on this corpus yet")
+    def report(self) -> _core.Report | None:
+        """Accounting of the last analysis on this corpus (``None`` before the first).
+
+        Attributes: ``read``, ``analysed``, ``skipped`` (always
+        ``read == analysed + skipped``), ``empty`` (documents with an empty
+        text), ``bad_dates`` (unparseable dates, left null), ``detected_lang``
+        (documents whose language was detected), ``files``, ``skip_counts``
+        (per reason) and ``skips`` (a frame: file, line, reason, message).
+        """
         return self._report
 
     def _run(self, progress: bool, call: Callable[[Any], tuple[Any, _core.Report]]) -> Any:

@@ -340,7 +340,8 @@ impl PyReport {
             .map(PyDataFrame)
             .map_err(|e| to_pyerr(py, e))
     }
-    /// Skip counts per reason.
+    /// Skip counts per reason, sorted by reason.
+    #[getter]
     fn skip_counts(&self) -> Vec<(String, u64)> {
         self.inner
             .skip_counts()

@@ -38,8 +38,12 @@ def test_skip_mode_counts(corpus_dir: Path) -> None:
     c = pr.read_jsonl(
         [corpus_dir / "bad.jsonl", corpus_dir / "invalid-utf8.jsonl"], on_error="skip"
     )
+    assert c.report is None
     c.terms()
     r = c.report
+    assert r is not None
+    assert r.skip_counts == [("encoding", 1), ("missing_field", 1), ("parse", 1)]
+    assert "skipped=3" in repr(r)
     assert (r.read, r.analysed, r.skipped) == (8, 5, 3)
     assert r.read == r.analysed + r.skipped
     skips = r.skips

@@ -14,6 +14,8 @@ def usage() -> None:
     hits: pl.DataFrame = corpus.kwic("migra*", window=3)
     m = corpus.dtm(min_df=2, max_df=0.9)
     vocab: list[str] = m.vocabulary
-    n: int = corpus.report.analysed
+    report = corpus.report
+    assert report is not None
+    n: int = report.analysed
     lang: str | None = pr.detect_language("text")
     print(terms, key, hits, vocab, n, lang)
