@@ -18,6 +18,7 @@ Output is sorted by lang, then date (null dates last), then id.
 
 Stdlib only. Usage:  python3 scripts/make_example_corpus.py [SRC_DIR] [OUT_FILE]
 """
+
 import json
 import os
 import sys
@@ -48,9 +49,7 @@ def excluded(rec):
     # zh.wikinews items in the sample were written in 2026, after zh Wikinews
     # moved its default licence from CC BY 2.5 to CC BY 4.0 (January 2025);
     # keeping them out leaves the zh part purely VOA (public domain).
-    if rec["id"].startswith("wikinews-zh-"):
-        return True
-    return False
+    return bool(rec["id"].startswith("wikinews-zh-"))
 
 
 def dumps(rec):
@@ -86,9 +85,11 @@ def date_key(rec):
 
 def select(lang, records):
     count, max_bytes = PLAN[lang]
-    pool = [(i, r) for i, r in enumerate(records)
-            if not excluded(r)
-            and (max_bytes is None or len(dumps(r).encode("utf-8")) <= max_bytes)]
+    pool = [
+        (i, r)
+        for i, r in enumerate(records)
+        if not excluded(r) and (max_bytes is None or len(dumps(r).encode("utf-8")) <= max_bytes)
+    ]
     pool.sort(key=lambda ir: (date_key(ir[1]), ir[0]))
     return [r for _, r in evenly_spaced(pool, count)]
 

@@ -40,10 +40,17 @@ pub struct LangResource {
     pub ordinal_period: bool,
     /// Sentence terminators beyond `. ! ? …`.
     pub extra_terminators: Vec<String>,
+    /// Pronouns attached to a verb with a hyphen that are split off
+    /// (French `a-t-il` → `a` `il`, Portuguese `disse-lhe` → `disse` `lhe`);
+    /// lowercase. A euphonic `t` between verb and pronoun is dropped.
+    #[serde(default)]
+    pub enclitics: Vec<String>,
     #[serde(skip)]
     abbrev_set: HashSet<String>,
     #[serde(skip)]
     elision_set: HashSet<String>,
+    #[serde(skip)]
+    enclitic_set: HashSet<String>,
 }
 
 impl LangResource {
@@ -57,6 +64,7 @@ impl LangResource {
             .flat_map(|a| [a.clone(), a.to_lowercase()])
             .collect();
         res.elision_set = res.elisions.iter().map(|e| e.to_lowercase()).collect();
+        res.enclitic_set = res.enclitics.iter().map(|e| e.to_lowercase()).collect();
         Ok(res)
     }
 
@@ -89,6 +97,11 @@ impl LangResource {
     /// True when `prefix` (lowercase, without apostrophe) is an elided word.
     pub fn is_elision(&self, prefix: &str) -> bool {
         self.elision_set.contains(prefix)
+    }
+
+    /// True when `part` (lowercase) is a hyphen-attached pronoun.
+    pub fn is_enclitic(&self, part: &str) -> bool {
+        self.enclitic_set.contains(part)
     }
 
     /// True when `c` ends a sentence in this language beyond `. ! ? …`.

@@ -126,7 +126,9 @@ pub(crate) fn scan(
             if !c.is_ascii_alphanumeric() {
                 if (c == '#' || c == '@') && starts_word(&text[b + 1..]) {
                     // Hashtag or mention: the sigil plus following word chars and '_'.
-                    let (end_b, n) = take_while(&text[b + 1..], |ch| is_word_char(ch) || ch == '_');
+                    let (end_b, n) = take_while(&text[b + 1..], |ch| {
+                        is_word_char(ch) || ch == '_' || is_complex(ch)
+                    });
                     let kind = if c == '#' {
                         TokenKind::Hashtag
                     } else {
@@ -198,7 +200,7 @@ pub(crate) fn scan(
         }
         let mut end_b = b + c.len_utf8();
         let mut end_c = cidx + 1;
-        let mut all_digits = c.is_ascii_digit();
+        let mut all_digits = c.is_numeric();
         let mut seg_len = 1usize; // letters since the last '.'
         let mut dotted = false;
         loop {
@@ -209,7 +211,7 @@ pub(crate) fn scan(
                 ci += 1;
                 end_b += c2.len_utf8();
                 end_c += 1;
-                all_digits &= c2.is_ascii_digit();
+                all_digits &= c2.is_numeric();
                 seg_len += 1;
                 continue;
             }
@@ -217,26 +219,40 @@ pub(crate) fn scan(
             let prev = prev_char(text, end_b);
             let joins = match (c2, next) {
                 (_, None) => false,
-                (h, Some(n)) if is_hyphen(h) => {
-                    is_word_char(n) && !n.is_ascii_digit()
-                        || (prev.is_ascii_digit() && n.is_ascii_digit() && !all_digits)
-                }
+                // Inner hyphens join words and codes (Jong-un, COVID-19, S-400),
+                // but not number ranges (2019-2020).
+                (h, Some(n)) if is_hyphen(h) => is_word_char(n) && !(all_digits && n.is_numeric()),
                 (a, Some(n)) if is_apostrophe(a) => {
                     prev.is_alphabetic() && n.is_alphabetic() && !is_complex(n)
                 }
-                ('.' | ',', Some(n)) if all_digits && n.is_ascii_digit() => true,
-                ('.', Some(n)) => {
-                    seg_len == 1 && prev.is_alphabetic() && n.is_alphabetic() && {
-                        // Acronyms: single letters separated by periods (U.S., e.g.).
-                        let mut l2 = look.clone();
-                        matches!(l2.next(), Some((_, '.')))
-                    }
+                // Decimal and thousands separators (3.5, 1,000, 10 000 with a
+                // no-break space, full-width ３．５).
+                ('.' | ',' | '．' | '，', Some(n)) if all_digits && n.is_numeric() => true,
+                ('\u{00A0}' | '\u{202F}' | '\u{2009}', Some(n))
+                    if all_digits && n.is_ascii_digit() =>
+                {
+                    digit_group_follows(&text[end_b + c2.len_utf8()..], 3)
+                }
+                // Clock times (10:30).
+                (':', Some(n)) if all_digits && seg_len <= 2 && n.is_ascii_digit() => {
+                    digit_group_follows(&text[end_b + 1..], 2)
+                }
+                // Dotted abbreviations and acronyms: short letter groups
+                // separated by periods (U.S., EE.UU., p.ex., т.зв.), or a dotted
+                // form listed in the language's abbreviations (sig.ra).
+                ('.', Some(n)) if prev.is_alphabetic() && n.is_alphabetic() && !is_complex(n) => {
+                    let after = &text[end_b + 1..];
+                    let (m_bytes, m) =
+                        take_while(after, |ch| ch.is_alphabetic() && !is_complex(ch));
+                    let dotted_next = after[m_bytes..].starts_with('.');
+                    (seg_len <= 3 && m <= 3 && dotted_next)
+                        || lang.is_some_and(|l| l.is_abbreviation(&text[b..end_b + 1 + m_bytes]))
                 }
                 _ => false,
             };
             if !joins {
                 // A final period of a dotted acronym belongs to it (U.S.).
-                if c2 == '.' && dotted && seg_len == 1 {
+                if c2 == '.' && dotted && seg_len <= 3 {
                     it.next();
                     ci += 1;
                     end_b += 1;
@@ -285,13 +301,9 @@ fn split_clitics(
         emit(tok);
         return;
     };
-    let word = &text[tok.byte_start..tok.byte_end];
-    if !word.contains(is_apostrophe) {
-        emit(tok);
-        return;
-    }
+    let has_apostrophe = text[tok.byte_start..tok.byte_end].contains(is_apostrophe);
     // Elided prefixes, possibly several (dell'un'altra is rare; loop anyway).
-    loop {
+    while has_apostrophe {
         let word = &text[tok.byte_start..tok.byte_end];
         let Some((i, a)) = word.char_indices().find(|&(_, c)| is_apostrophe(c)) else {
             break;
@@ -307,7 +319,12 @@ fn split_clitics(
     }
     // Possessive suffix after the last apostrophe.
     let word = &text[tok.byte_start..tok.byte_end];
-    if let Some((i, a)) = word.char_indices().rev().find(|&(_, c)| is_apostrophe(c)) {
+    let last_apostrophe = if has_apostrophe {
+        word.char_indices().rev().find(|&(_, c)| is_apostrophe(c))
+    } else {
+        None
+    };
+    if let Some((i, a)) = last_apostrophe {
         let suffix = &word[i + a.len_utf8()..];
         if lang
             .possessive_suffixes
@@ -319,9 +336,50 @@ fn split_clitics(
             tok.char_end -= cut;
         }
     }
-    if tok.byte_end > tok.byte_start {
-        emit(tok);
+    if tok.byte_end <= tok.byte_start {
+        return;
     }
+    // Enclitic pronouns after hyphens (a-t-il, disse-lhe).
+    let word = &text[tok.byte_start..tok.byte_end];
+    if !lang.enclitics.is_empty() && word.contains(is_hyphen) {
+        let mut parts: Vec<(usize, usize)> = Vec::new(); // byte ranges within word
+        let mut start = 0;
+        for (i, c) in word.char_indices() {
+            if is_hyphen(c) {
+                parts.push((start, i));
+                start = i + c.len_utf8();
+            }
+        }
+        parts.push((start, word.len()));
+        let lower = |r: (usize, usize)| word[r.0..r.1].to_lowercase();
+        let mut k = parts.len();
+        while k > 1 {
+            let part = lower(parts[k - 1]);
+            let euphonic_t = part == "t" && k < parts.len();
+            if lang.is_enclitic(&part) || euphonic_t {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        if k < parts.len() {
+            let at = |r: (usize, usize)| RawToken {
+                byte_start: tok.byte_start + r.0,
+                byte_end: tok.byte_start + r.1,
+                char_start: tok.char_start + word[..r.0].chars().count(),
+                char_end: tok.char_start + word[..r.1].chars().count(),
+                kind: TokenKind::Word,
+            };
+            emit(at((0, parts[k - 1].1)));
+            for &r in &parts[k..] {
+                if lower(r) != "t" {
+                    emit(at(r));
+                }
+            }
+            return;
+        }
+    }
+    emit(tok);
 }
 
 fn segment_complex(run: &str, byte_off: usize, char_off: usize, emit: &mut impl FnMut(RawToken)) {
@@ -360,9 +418,7 @@ fn prev_char(text: &str, byte: usize) -> char {
 }
 
 fn starts_word(s: &str) -> bool {
-    s.chars()
-        .next()
-        .is_some_and(|c| c.is_alphabetic() && !is_complex(c))
+    s.chars().next().is_some_and(char::is_alphabetic)
 }
 
 /// Byte length and char count of the longest prefix whose chars satisfy `f`.
@@ -397,6 +453,7 @@ fn url_len(s: &str) -> Option<usize> {
         if c.is_whitespace()
             || matches!(c, '<' | '>' | '"' | '«' | '»' | '“' | '”' | '「' | '」')
             || is_complex(c)
+            || matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20)
         {
             break;
         }
@@ -421,6 +478,14 @@ fn url_len(s: &str) -> Option<usize> {
         url = &url[..url.len() - last.len_utf8()];
     }
     (url.len() > scheme).then_some(url.len())
+}
+
+/// True when `s` starts with exactly `n` ASCII digits (not followed by another digit).
+fn digit_group_follows(s: &str, n: usize) -> bool {
+    let b = s.as_bytes();
+    b.len() >= n
+        && b[..n].iter().all(u8::is_ascii_digit)
+        && !b.get(n).is_some_and(u8::is_ascii_digit)
 }
 
 /// Length of an e-mail address at the start of `s`, if one starts there.

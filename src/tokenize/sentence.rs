@@ -220,11 +220,20 @@ pub(crate) fn sentence_ranges(
         if !is_terminator(c, lang) {
             continue;
         }
+        // A period between digits is a decimal point (3.5, ３．５), not an end.
+        if matches!(c, '.' | '．')
+            && para[..i].chars().next_back().is_some_and(char::is_numeric)
+            && it.peek().is_some_and(|&(_, d)| d.is_numeric())
+        {
+            continue;
+        }
         let mut end = i + c.len_utf8();
         let mut cjk = is_cjk_terminator(c);
         let mut period_only = c == '.';
+        let mut closed = false;
         while let Some(&(j, d)) = it.peek() {
             if is_terminator(d, lang) || is_closer(d) {
+                closed |= is_closer(d);
                 if is_terminator(d, lang) {
                     period_only &= d == '.';
                     cjk |= is_cjk_terminator(d);
@@ -240,7 +249,9 @@ pub(crate) fn sentence_ranges(
         let followed_by_space = rest.starts_with(char::is_whitespace);
         let boundary = match next_non_space {
             None => true,
-            Some(_) if cjk => true,
+            // 「…？」と言った: a quotative particle right after the closing
+            // quote continues the sentence.
+            Some(_) if cjk => !(closed && rest.starts_with(['と', 'っ'])),
             Some(_) if !followed_by_space => false,
             Some(n) if n.is_lowercase() => false,
             Some(n) if period_only && c == '.' => !no_break_after_period(&para[start..i], n, lang),
@@ -274,12 +285,34 @@ fn no_break_after_period(before: &str, next: char, lang: Option<&LangResource>) 
     if word.is_empty() {
         return false;
     }
-    let mut chars = word.chars();
-    let first = chars.next().unwrap_or(' ');
+    let first = word.chars().next().unwrap_or(' ');
+    let single = word.chars().nth(1).is_none();
     // A single capital letter is an initial (J. Doe), unless it is the only
-    // thing in the sentence so far.
-    if chars.next().is_none() && first.is_uppercase() && word_start > 0 {
+    // thing in the sentence so far; so are dotted initials (H.W. Bush).
+    if single && first.is_uppercase() && word_start > 0 {
         return true;
+    }
+    if word_start > 0
+        && word.contains('.')
+        && word.split('.').all(|p| {
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+        })
+    {
+        return true;
+    }
+    // A single lowercase letter after a number or before one is a unit or
+    // year abbreviation (2023 г., V r. 2023), not the end of a sentence.
+    if single && first.is_lowercase() {
+        let before_word = before[..word_start].trim_end();
+        if next.is_numeric()
+            || before_word
+                .chars()
+                .next_back()
+                .is_some_and(char::is_numeric)
+        {
+            return true;
+        }
     }
     if let Some(l) = lang {
         if l.is_abbreviation(word) {
