@@ -303,7 +303,7 @@ fn split_clitics(
     };
     let has_apostrophe = text[tok.byte_start..tok.byte_end].contains(is_apostrophe);
     // Elided prefixes, possibly several (dell'un'altra is rare; loop anyway).
-    while has_apostrophe {
+    while has_apostrophe && tok.byte_start < tok.byte_end {
         let word = &text[tok.byte_start..tok.byte_end];
         let Some((i, a)) = word.char_indices().find(|&(_, c)| is_apostrophe(c)) else {
             break;
