@@ -9,7 +9,7 @@
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::sync_channel;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
@@ -116,14 +116,29 @@ where
     let read_opts = corpus.options();
     let skip = read_opts.on_error == OnError::Skip;
 
-    let mut total = init();
-    let mut report = Report {
-        files: corpus
-            .files()
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect(),
-        ..Report::default()
+    let files: Vec<String> = corpus
+        .files()
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    // PERF: one accumulator per worker thread, kept across batches, merged
+    // once at the end. Merging after every batch made the main thread a
+    // serial bottleneck (every batch's vocabulary re-hashed into the total).
+    // Each worker only ever locks its own slot, so the mutexes are
+    // uncontended; the cost is memory: up to one vocabulary per thread.
+    let slots: Vec<Mutex<Partial<A>>> = (0..threads)
+        .map(|_| {
+            Mutex::new(Partial {
+                acc: init(),
+                report: Report::default(),
+                error: None,
+            })
+        })
+        .collect();
+    let lock = |i: usize| {
+        slots[i]
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     };
 
     std::thread::scope(|scope| -> Result<()> {
@@ -137,81 +152,74 @@ where
                 outcome = Err(Error::new(ErrorKind::Cancelled, "run cancelled"));
                 break;
             }
-            let partial = pool.install(|| {
+            pool.install(|| {
                 batch
                     .records
                     .into_par_iter()
-                    .fold(
-                        || Partial {
-                            acc: init(),
-                            report: Report::default(),
-                            error: None,
-                        },
-                        |mut p, (seq, raw)| {
-                            if cancel.load(Ordering::Relaxed) || (!skip && p.error.is_some()) {
-                                return p;
-                            }
-                            let mut bad_date = false;
-                            match read::parse(raw, read_opts, &mut bad_date) {
-                                Ok(holder) => {
-                                    let doc = holder.doc();
-                                    let given = doc.lang.as_deref().and_then(normalize_lang_tag);
-                                    let lang: Option<std::borrow::Cow<'_, str>> = match given {
-                                        Some(l) => Some(l.into()),
-                                        None => {
-                                            let d = detect_language(&doc.text);
-                                            if d.is_some() {
-                                                p.report.detected_lang += 1;
-                                            }
-                                            d.map(Into::into)
+                    .with_min_len(4)
+                    .for_each(|(seq, raw)| {
+                        if cancel.load(Ordering::Relaxed) {
+                            return;
+                        }
+                        let mut guard = lock(rayon::current_thread_index().unwrap_or(0) % threads);
+                        let p = &mut *guard;
+                        if !skip && p.error.is_some() {
+                            return;
+                        }
+                        let mut bad_date = false;
+                        match read::parse(raw, read_opts, &mut bad_date) {
+                            Ok(holder) => {
+                                let doc = holder.doc();
+                                let given = doc.lang.as_deref().and_then(normalize_lang_tag);
+                                let lang: Option<std::borrow::Cow<'_, str>> = match given {
+                                    Some(l) => Some(l.into()),
+                                    None => {
+                                        let d = detect_language(&doc.text);
+                                        if d.is_some() {
+                                            p.report.detected_lang += 1;
                                         }
-                                    };
-                                    fold(
-                                        &mut p.acc,
-                                        DocView {
-                                            seq,
-                                            doc,
-                                            lang: lang.as_deref(),
-                                        },
-                                    );
-                                    p.report.read += 1;
-                                    p.report.analysed += 1;
-                                    p.report.empty += u64::from(doc.text.trim().is_empty());
-                                    p.report.bad_dates += u64::from(bad_date);
-                                }
-                                Err(e) => {
-                                    if skip {
-                                        p.report.skip(seq, &e);
-                                    } else if p.error.as_ref().is_none_or(|(s, _)| seq < *s) {
-                                        p.error = Some((seq, e));
+                                        d.map(Into::into)
                                     }
+                                };
+                                fold(
+                                    &mut p.acc,
+                                    DocView {
+                                        seq,
+                                        doc,
+                                        lang: lang.as_deref(),
+                                    },
+                                );
+                                p.report.read += 1;
+                                p.report.analysed += 1;
+                                p.report.empty += u64::from(doc.text.trim().is_empty());
+                                p.report.bad_dates += u64::from(bad_date);
+                            }
+                            Err(e) => {
+                                if skip {
+                                    p.report.skip(seq, &e);
+                                } else if p.error.as_ref().is_none_or(|(s, _)| seq < *s) {
+                                    p.error = Some((seq, e));
                                 }
                             }
-                            progress.docs.fetch_add(1, Ordering::Relaxed);
-                            p
-                        },
-                    )
-                    .reduce_with(|mut a, b| {
-                        a.acc = merge(a.acc, b.acc);
-                        a.report.merge(b.report);
-                        a.error = match (a.error, b.error) {
-                            (Some(x), Some(y)) => Some(if x.0 <= y.0 { x } else { y }),
-                            (x, y) => x.or(y),
-                        };
-                        a
-                    })
+                        }
+                        progress.docs.fetch_add(1, Ordering::Relaxed);
+                    });
             });
-            let Some(partial) = partial else { continue };
-            if let Some((_, e)) = partial.error {
-                outcome = Err(e);
+            // In raise mode, stop at the first bad record in input order.
+            let first_error = (0..threads)
+                .filter_map(|i| lock(i).error.as_ref().map(|(s, _)| *s))
+                .min();
+            if let Some(seq) = first_error {
+                let e = (0..threads)
+                    .find_map(|i| lock(i).error.take().filter(|(s, _)| *s == seq))
+                    .map(|(_, e)| e);
+                outcome = Err(e.unwrap_or_else(|| Error::new(ErrorKind::Internal, "lost error")));
                 break;
             }
             if cancel.load(Ordering::Relaxed) {
                 outcome = Err(Error::new(ErrorKind::Cancelled, "run cancelled"));
                 break;
             }
-            total = merge(std::mem::replace(&mut total, init()), partial.acc);
-            report.merge(partial.report);
         }
         drop(rx);
         let read_result = reader
@@ -219,6 +227,26 @@ where
             .map_err(|_| Error::new(ErrorKind::Internal, "reader thread panicked"))?;
         outcome.and(read_result)
     })?;
+    // Merge the per-thread partials pairwise, in parallel.
+    let partials: Vec<Partial<A>> = slots
+        .into_iter()
+        .map(|m| {
+            m.into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        })
+        .collect();
+    let merged = pool.install(|| {
+        partials.into_par_iter().reduce_with(|mut a, b| {
+            a.acc = merge(a.acc, b.acc);
+            a.report.merge(b.report);
+            a
+        })
+    });
+    let (total, mut report) = match merged {
+        Some(p) => (p.acc, p.report),
+        None => (init(), Report::default()),
+    };
+    report.files = files;
     report.finish();
     Ok((total, report))
 }

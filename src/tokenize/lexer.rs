@@ -88,9 +88,13 @@ pub(crate) fn is_complex(c: char) -> bool {
 #[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        (c.is_alphanumeric() || is_mark(c)) && !is_complex(c)
+        return c.is_ascii_alphanumeric();
+    }
+    // PERF: the Latin-1/Latin Extended and Cyrillic letter blocks skip the
+    // general Unicode property lookups.
+    match c as u32 {
+        0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F | 0x400..=0x481 | 0x48A..=0x52F => true,
+        _ => (c.is_alphanumeric() || is_mark(c)) && !is_complex(c),
     }
 }
 
@@ -211,7 +215,7 @@ pub(crate) fn scan(
                 ci += 1;
                 end_b += c2.len_utf8();
                 end_c += 1;
-                all_digits &= c2.is_numeric();
+                all_digits = all_digits && c2.is_numeric();
                 seg_len += 1;
                 continue;
             }

@@ -203,7 +203,8 @@ impl AnalyzerBuilder {
             }
             set
         };
-        let mut by_lang: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut by_lang: HashMap<String, HashSet<String>, foldhash::fast::RandomState> =
+            HashMap::default();
         let mut all_langs: HashSet<String> = HashSet::new();
         match &config.stop_words {
             StopWords::None => {}
@@ -246,7 +247,7 @@ pub struct Analyzer {
     config: AnalyzerConfig,
     normalizer: Normalizer,
     stop_norm: Normalizer,
-    by_lang: HashMap<String, HashSet<String>>,
+    by_lang: HashMap<String, HashSet<String>, foldhash::fast::RandomState>,
     all_langs: HashSet<String>,
     languages: HashMap<String, LangResource>,
 }
@@ -350,6 +351,9 @@ impl Analyzer {
         let res = self.lang_resource(lang);
         let cfg = &self.config;
         let check_stop = self.has_stop_words();
+        // Resolve the language's stop list once per document, not per token.
+        let lang_stops = lang.and_then(|l| self.by_lang.get(l));
+        let all_stops = (!self.all_langs.is_empty()).then_some(&self.all_langs);
         let Scratch { term, lower } = scratch;
         lexer::scan(text, res, cfg.elision, |raw| {
             let keep_kind = match raw.kind {
@@ -377,7 +381,9 @@ impl Analyzer {
                     self.stop_norm.normalize_into(surface, lower);
                     lower
                 };
-                if self.is_stop_lower(lower_ref, lang) {
+                if all_stops.is_some_and(|s| s.contains(lower_ref))
+                    || lang_stops.is_some_and(|s| s.contains(lower_ref))
+                {
                     f(None, raw);
                     return;
                 }

@@ -70,7 +70,16 @@ impl Normalizer {
                 c
             };
             if self.lowercase {
-                out.extend(c.to_lowercase());
+                // PERF: arithmetic lowercase for Latin-1 and basic Cyrillic
+                // capitals; the general case searches Unicode's tables.
+                match c as u32 {
+                    0xC0..=0xD6 | 0xD8..=0xDE | 0x410..=0x42F => {
+                        out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c))
+                    }
+                    0x400..=0x40F => out.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
+                    _ if c.is_lowercase() => out.push(c),
+                    _ => out.extend(c.to_lowercase()),
+                }
             } else {
                 out.push(c);
             }
