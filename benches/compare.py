@@ -161,8 +161,12 @@ def tool_read_polars(cfg: dict[str, Any]) -> dict[str, Any]:
     t0, c0 = clock()
     df = pl.read_ndjson(cfg["files"], schema={"text": pl.String})
     t1, c1 = clock()
-    return {"seconds": t1 - t0, "cpu_seconds": c1 - c0, "docs": df.height,
-            "polars_threads": pl.thread_pool_size()}
+    return {
+        "seconds": t1 - t0,
+        "cpu_seconds": c1 - c0,
+        "docs": df.height,
+        "polars_threads": pl.thread_pool_size(),
+    }
 
 
 def tool_presslens(cfg: dict[str, Any]) -> dict[str, Any]:
@@ -286,16 +290,23 @@ def tool_info(cfg: dict[str, Any]) -> dict[str, Any]:
     try:
         import presslens as pr
     except ImportError:
-        return {"seconds": 0.0, "error": "presslens is not importable: build it first "
-                "(maturin build --release, then pip install the wheel)"}
+        return {
+            "seconds": 0.0,
+            "error": "presslens is not importable: build it first "
+            "(maturin build --release, then pip install the wheel)",
+        }
     words: set[str] = set()
     per_lang: dict[str, int] = {}
     for lang in cfg["langs"]:
         lst = pr.stop_words(lang)
         per_lang[lang] = len(lst)
         words.update(w.strip().lower() for w in lst if w.strip())
-    return {"seconds": 0.0, "facts": machine_facts(), "stop_words": sorted(words),
-            "per_lang": per_lang}
+    return {
+        "seconds": 0.0,
+        "facts": machine_facts(),
+        "stop_words": sorted(words),
+        "per_lang": per_lang,
+    }
 
 
 TOOLS = {
@@ -327,14 +338,29 @@ def child_main(tool: str, cfg_path: str) -> None:
 REPEAT = 1
 
 
+def system_busy_seconds() -> float | None:
+    """CPU seconds all processes of the machine have been busy (from /proc/stat)."""
+    try:
+        with open("/proc/stat") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
 def run_child(
     tool: str, cfg: dict[str, Any], env_extra: dict[str, str] | None = None
 ) -> dict[str, Any]:
     """The fastest of REPEAT runs of ``run_once`` (peak RSS: the largest)."""
     runs = [run_once(tool, cfg, env_extra) for _ in range(max(1, REPEAT) if tool != "info" else 1)]
     best = min(runs, key=lambda r: r["seconds"])
-    best = {**best, "peak_rss": max(r["peak_rss"] for r in runs),
-            "all_seconds": [round(r["seconds"], 3) for r in runs]}
+    best = {
+        **best,
+        "peak_rss": max(r["peak_rss"] for r in runs),
+        "all_seconds": [round(r["seconds"], 3) for r in runs],
+        "all_other_load": [round(r.get("other_load") or 0.0, 2) for r in runs],
+    }
     return best
 
 
@@ -352,6 +378,7 @@ def run_once(
             json.dump(cfg, f)
         out_path = os.path.join(tmp, "out.txt")
         with open(out_path, "w") as out:
+            busy0 = system_busy_seconds()
             t0 = time.perf_counter()
             proc = subprocess.Popen(
                 [sys.executable, os.path.abspath(__file__), "--child", tool, cfg_path],
@@ -361,6 +388,7 @@ def run_once(
             _, status, ru = os.wait4(proc.pid, 0)
             proc.returncode = os.waitstatus_to_exitcode(status)
             wall = time.perf_counter() - t0
+            busy1 = system_busy_seconds()
         text = Path(out_path).read_text()
     if proc.returncode != 0 or "@@RESULT@@" not in text:
         raise RuntimeError(f"tool {tool} failed (exit {proc.returncode}):\n{text[-3000:]}")
@@ -369,13 +397,16 @@ def run_once(
     # reference (it includes this parent's RSS at fork time, see peak_rss).
     result["wait4_maxrss"] = maxrss_bytes(ru.ru_maxrss)
     result["process_wall"] = wall
+    # Other processes on the machine during this run, in cores (0.0 = quiet):
+    # all busy CPU time minus this child's own CPU time, over its wall time.
+    if busy0 is not None and busy1 is not None and wall > 0:
+        own = ru.ru_utime + ru.ru_stime
+        result["other_load"] = max(0.0, (busy1 - busy0 - own) / wall)
     return result
 
 
 def pick_files(data: Path, limit_mb: float | None) -> list[str]:
-    files = sorted(glob.glob(str(data / "*.jsonl.gz"))) or sorted(
-        glob.glob(str(data / "*.jsonl"))
-    )
+    files = sorted(glob.glob(str(data / "*.jsonl.gz"))) or sorted(glob.glob(str(data / "*.jsonl")))
     if limit_mb is None:
         return files
     # Smallest files first, so that a subset still spans many languages.
@@ -412,7 +443,9 @@ def machine_facts() -> dict[str, Any]:
         pass
     facts: dict[str, Any] = {
         "nproc": os.cpu_count(),
-        "sched_affinity": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
+        "sched_affinity": len(os.sched_getaffinity(0))
+        if hasattr(os, "sched_getaffinity")
+        else None,
         "cpu": cpu,
         "python": platform.python_version(),
         "platform": platform.platform(),
@@ -422,6 +455,31 @@ def machine_facts() -> dict[str, Any]:
         facts["mem_total_gib"] = round(int(mem) / 2**20, 1)
     except (OSError, IndexError, ValueError):
         pass
+    # Which build is measured: the extension module's hash and time, and the
+    # commit of the source tree next to this script (the two can differ when
+    # the installed wheel is older than the tree).
+    try:
+        import hashlib
+
+        import presslens._core as core
+
+        so = Path(core.__file__)
+        facts["presslens_core"] = {
+            "path": str(so),
+            "sha256": hashlib.sha256(so.read_bytes()).hexdigest()[:16],
+            "mtime": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(so.stat().st_mtime)) + " UTC",
+        }
+    except (ImportError, OSError):
+        pass
+    try:
+        facts["git_head"] = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        facts["git_head"] = None
     for mod in ("presslens", "polars", "sklearn", "numpy", "scipy"):
         try:
             m = __import__(mod)
@@ -438,7 +496,7 @@ def mb(n: float) -> str:
 def print_table(rows: list[dict[str, Any]], text_bytes: int, ref: float | None) -> None:
     head = (
         f"{'tool':<34} {'seconds':>8} {'CPU s':>6} {'MB/s':>7} {'speedup':>8} "
-        f"{'peak RSS MB':>11} {'vocab':>9} {'tokens':>11}"
+        f"{'peak RSS MB':>11} {'vocab':>9} {'tokens':>11} {'other':>5}"
     )
     print(head)
     print("-" * len(head))
@@ -450,26 +508,49 @@ def print_table(rows: list[dict[str, Any]], text_bytes: int, ref: float | None) 
         tokens = f"{r['tokens']:,}" if r.get("tokens") is not None else ""
         rss = mb(r["peak_rss"]) if r.get("peak_rss") else ""
         cpu = f"{r['cpu_seconds']:.2f}" if r.get("cpu_seconds") is not None else ""
+        other = f"{r['other_load']:.2f}" if r.get("other_load") is not None else ""
         print(
             f"{r['label']:<34} {secs:>8.2f} {cpu:>6} {mbs:>7.1f} {ratio:>8} {rss:>11} {vocab:>9} "
-            f"{tokens:>11}"
+            f"{tokens:>11} {other:>5}"
         )
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="directory of *.jsonl.gz")
-    ap.add_argument("--limit-mb", type=float, default=None, help="use whole files up to N MB (compressed)")
-    ap.add_argument("--streaming", type=int, default=None, metavar="N",
-                    help="only presslens, over the file list repeated N times")
-    ap.add_argument("--threads", type=int, default=2, help="presslens threads for --streaming (default 2)")
-    ap.add_argument("--stop", choices=["union", "auto"], default="union",
-                    help="stop words for --streaming (default: union list)")
-    ap.add_argument("--diagnostics", action="store_true",
-                    help="also time presslens without stop words and reading-only")
-    ap.add_argument("--skip", default="", help="comma-separated tools to skip (sklearn,polars,counter,...)")
-    ap.add_argument("--repeat", type=int, default=1,
-                    help="run each measurement K times in fresh processes; report the fastest (default 1)")
+    ap.add_argument(
+        "--limit-mb", type=float, default=None, help="use whole files up to N MB (compressed)"
+    )
+    ap.add_argument(
+        "--streaming",
+        type=int,
+        default=None,
+        metavar="N",
+        help="only presslens, over the file list repeated N times",
+    )
+    ap.add_argument(
+        "--threads", type=int, default=2, help="presslens threads for --streaming (default 2)"
+    )
+    ap.add_argument(
+        "--stop",
+        choices=["union", "auto"],
+        default="union",
+        help="stop words for --streaming (default: union list)",
+    )
+    ap.add_argument(
+        "--diagnostics",
+        action="store_true",
+        help="also time presslens without stop words and reading-only",
+    )
+    ap.add_argument(
+        "--skip", default="", help="comma-separated tools to skip (sklearn,polars,counter,...)"
+    )
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="run each measurement K times in fresh processes; report the fastest (default 1)",
+    )
     ap.add_argument("--json", type=Path, default=None, help="write results as JSON to this path")
     ap.add_argument("--child", nargs=2, metavar=("TOOL", "CFG"), help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -499,23 +580,44 @@ def main() -> int:
         return 1
     facts = info["facts"]
     stop, per_lang = info["stop_words"], info["per_lang"]
-    print(f"# presslens benchmark — {len(files)} files, {mb(gz_bytes)} MB gzip, {mb(jsonl_bytes)} MB JSONL, "
-          f"data {args.data}")
-    print(f"# {facts['nproc']} CPUs ({facts['cpu']}); python {facts['python']}, presslens {facts['presslens']}, "
-          f"polars {facts['polars']}, scikit-learn {facts['sklearn']}")
+    print(
+        f"# presslens benchmark — {len(files)} files, {mb(gz_bytes)} MB gzip, "
+        f"{mb(jsonl_bytes)} MB JSONL, data {args.data}"
+    )
+    print(
+        f"# {facts['nproc']} CPUs ({facts['cpu']}); python {facts['python']}, "
+        f"presslens {facts['presslens']}, "
+        f"polars {facts['polars']}, scikit-learn {facts['sklearn']}"
+    )
+    core = facts.get("presslens_core", {})
+    print(
+        f"# presslens _core sha256 {core.get('sha256')} built {core.get('mtime')}; "
+        f"source tree at {facts.get('git_head')}"
+    )
     print(f"# command: {' '.join([os.path.basename(sys.executable), *sys.argv])}", flush=True)
 
     no_list = [lang for lang, n in per_lang.items() if n == 0]
-    print(f"# {read['docs']:,} documents, {mb(text_bytes)} MB of text ({read['text_chars']:,} chars), "
-          f"{len(read['langs'])} languages; stop-word union: {len(stop):,} words "
-          f"(no built-in list for: {', '.join(no_list) or 'none'})", flush=True)
+    print(
+        f"# {read['docs']:,} documents, {mb(text_bytes)} MB of text "
+        f"({read['text_chars']:,} chars), "
+        f"{len(read['langs'])} languages; stop-word union: {len(stop):,} words "
+        f"(no built-in list for: {', '.join(no_list) or 'none'})",
+        flush=True,
+    )
     cfg = {**base_cfg, "stop_words": stop}
     results: dict[str, Any] = {
         "command": sys.argv,
         "machine": facts,
-        "data": {"dir": str(args.data), "files": [os.path.basename(p) for p in files],
-                 "gz_bytes": gz_bytes, "jsonl_bytes": jsonl_bytes, "docs": read["docs"], "text_bytes": text_bytes,
-                 "text_chars": read["text_chars"], "langs": read["langs"]},
+        "data": {
+            "dir": str(args.data),
+            "files": [os.path.basename(p) for p in files],
+            "gz_bytes": gz_bytes,
+            "jsonl_bytes": jsonl_bytes,
+            "docs": read["docs"],
+            "text_bytes": text_bytes,
+            "text_chars": read["text_chars"],
+            "langs": read["langs"],
+        },
         "stop_words": {"mode": "union", "size": len(stop), "per_lang": per_lang},
         "rows": [],
     }
@@ -526,35 +628,54 @@ def main() -> int:
         row = {"label": label, **r, **extra}
         rows.append(row)
         secs = row["seconds"]
-        print(f"  {label:<34} {secs:8.2f} s  peak RSS {mb(row['peak_rss'])} MB"
-              + (f"  vocab {row['vocab']:,}" if row.get("vocab") is not None else ""), flush=True)
+        print(
+            f"  {label:<34} {secs:8.2f} s  peak RSS {mb(row['peak_rss'])} MB"
+            f"  other load {row.get('other_load') or 0:.2f}"
+            + (f"  vocab {row['vocab']:,}" if row.get("vocab") is not None else ""),
+            flush=True,
+        )
         return row
 
     if args.streaming:
         n = args.streaming
-        print(f"# streaming: presslens, threads={args.threads}, stop words {args.stop}, files x {n}", flush=True)
-        r = run_child("presslens", {**cfg, "threads": args.threads, "stop_mode": args.stop, "repeat_files": n})
+        print(
+            f"# streaming: presslens, threads={args.threads}, stop words {args.stop}, files x {n}",
+            flush=True,
+        )
+        r = run_child(
+            "presslens", {**cfg, "threads": args.threads, "stop_mode": args.stop, "repeat_files": n}
+        )
         total = text_bytes * n
         add(f"presslens x{n} ({args.threads} thr, {args.stop})", r)
         stream = {
-            "repeat": n, "threads": args.threads, "stop_mode": args.stop, "seconds": r["seconds"],
-            "text_bytes": total, "jsonl_bytes": jsonl_bytes * n, "mb_per_s": total / 1e6 / r["seconds"],
-            "peak_rss": r["peak_rss"], "docs": r["report"]["analysed"], "vocab": r["vocab"],
-            "tokens": r["tokens"], "report": r["report"],
+            "repeat": n,
+            "threads": args.threads,
+            "stop_mode": args.stop,
+            "seconds": r["seconds"],
+            "text_bytes": total,
+            "jsonl_bytes": jsonl_bytes * n,
+            "mb_per_s": total / 1e6 / r["seconds"],
+            "peak_rss": r["peak_rss"],
+            "docs": r["report"]["analysed"],
+            "vocab": r["vocab"],
+            "tokens": r["tokens"],
+            "report": r["report"],
         }
         results["streaming"] = stream
         print()
-        print(f"streaming x{n}: {r['report']['analysed']:,} documents, {mb(total)} MB of text in "
-              f"{r['seconds']:.2f} s = {stream['mb_per_s']:.1f} MB/s; peak RSS {mb(r['peak_rss'])} MB "
-              f"({'under' if r['peak_rss'] < 2**30 else 'OVER'} 1 GiB); vocab {r['vocab']:,}")
-        if args.json:
-            args.json.write_text(json.dumps(results, indent=2) + "\n")
-            print(f"# wrote {args.json}")
-        return 0
+        print(
+            f"streaming x{n}: {r['report']['analysed']:,} documents, {mb(total)} MB of text in "
+            f"{r['seconds']:.2f} s = {stream['mb_per_s']:.1f} MB/s; "
+            f"peak RSS {mb(r['peak_rss'])} MB "
+            f"({'under' if r['peak_rss'] < 2**30 else 'OVER'} 1 GiB); vocab {r['vocab']:,}"
+        )
+        return finish(args, results, core)
 
     add("read: gzip+json (Python)", read, ratio=False, kind="read")
     if "polars" not in skip:
-        add("read: polars read_ndjson", run_child("read_polars", base_cfg), ratio=False, kind="read")
+        add(
+            "read: polars read_ndjson", run_child("read_polars", base_cfg), ratio=False, kind="read"
+        )
 
     pl_rows = {}
     for threads in (1, 2):
@@ -588,14 +709,28 @@ def main() -> int:
     for label, tool, env in peers:
         r = run_child(tool, cfg, env)
         add(label, r, kind="peer", tool=tool)
-        rows.append({**r, "label": label + " w/o read", "seconds": r["analyse_seconds"],
-                     "cpu_seconds": None, "kind": "peer-noread", "tool": tool})
+        rows.append(
+            {
+                **r,
+                "label": label + " w/o read",
+                "seconds": r["analyse_seconds"],
+                "cpu_seconds": None,
+                "kind": "peer-noread",
+                "tool": tool,
+            }
+        )
 
     ref = pl_rows[2]["seconds"]
     print()
-    print(f"speedup = tool seconds / presslens (2 thr) seconds ({ref:.2f} s); "
-          f"MB/s = MB of article text ({mb(text_bytes)} MB) per second; "
-          f"CPU s = CPU time of all threads; best of {REPEAT} run(s)")
+    print(
+        f"speedup = tool seconds / presslens (2 thr) seconds ({ref:.2f} s); "
+        f"MB/s = MB of article text ({mb(text_bytes)} MB) per second; "
+        f"CPU s = CPU time of all threads; best of {REPEAT} run(s)"
+    )
+    print(
+        "other = cores used by OTHER processes during the run (should be ~0; above 0.2 the "
+        "timing is disturbed)"
+    )
     print_table(rows, text_bytes, ref)
     for r in rows:
         r["mb_per_s"] = text_bytes / 1e6 / r["seconds"] if r["seconds"] > 0 else None
@@ -606,6 +741,18 @@ def main() -> int:
     for r in rows:
         if r.get("top") and r["kind"] in ("presslens", "peer"):
             print(f"  {r['label']:<30} " + ", ".join(f"{t} {c}" for t, c in r["top"][:6]))
+    return finish(args, results, core)
+
+
+def finish(args: argparse.Namespace, results: dict[str, Any], core: dict[str, Any]) -> int:
+    """Checks that the measured build did not change under the run; writes the JSON."""
+    after = run_child("info", {"langs": []})["facts"].get("presslens_core", {})
+    if after.get("sha256") != core.get("sha256"):
+        print(
+            f"# WARNING: presslens was reinstalled during the run ({core.get('sha256')} -> "
+            f"{after.get('sha256')}): the presslens rows may mix two builds"
+        )
+        results["warning"] = "presslens reinstalled during the run"
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
         print(f"# wrote {args.json}")
