@@ -73,10 +73,11 @@ pub fn parse_by<S: AsRef<str>>(names: &[S]) -> Result<Vec<GroupBy>> {
                 g.name()
             )));
         }
-        if g.name() == "term" {
-            return Err(Error::invalid_config(
-                "cannot group by \"term\": it is an output column",
-            ));
+        if ["term", "count", "doc_count", "freq", "tfidf"].contains(&g.name()) {
+            return Err(Error::invalid_config(format!(
+                "cannot group by {:?}: it is an output column of the terms table",
+                g.name()
+            )));
         }
         out.push(g);
     }

@@ -30,5 +30,7 @@ def test_bad_options() -> None:
         c.terms(top_k=0)
     with pytest.raises(pr.InvalidConfigError):
         c.terms(by=["lang", "lang"])
+    with pytest.raises(pr.InvalidConfigError, match="output column"):
+        c.terms(by="count")
     with pytest.raises(pr.InvalidConfigError):
         c.kwic("   ")
