@@ -207,6 +207,9 @@ pub(crate) fn scan(
         let mut all_digits = c.is_numeric();
         let mut seg_len = 1usize; // letters since the last '.'
         let mut dotted = false;
+        // Whether an apostrophe or hyphen was joined: only then can the
+        // word carry an elision, a possessive or an enclitic.
+        let mut joined_clitic = false;
         loop {
             let mut look = it.clone();
             let Some((_, c2)) = look.next() else { break };
@@ -267,6 +270,7 @@ pub(crate) fn scan(
             if c2 == '.' && !all_digits {
                 dotted = true;
             }
+            joined_clitic |= is_apostrophe(c2) || is_hyphen(c2);
             it.next();
             ci += 1;
             end_b += c2.len_utf8();
@@ -286,7 +290,11 @@ pub(crate) fn scan(
             kind,
         };
         if kind == TokenKind::Word && elision {
-            split_clitics(text, tok, lang, &mut emit);
+            if joined_clitic {
+                split_clitics(text, tok, lang, &mut emit);
+            } else {
+                emit(tok);
+            }
         } else {
             emit(tok);
         }

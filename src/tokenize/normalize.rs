@@ -47,10 +47,9 @@ impl Normalizer {
     pub fn normalize_into(&self, surface: &str, out: &mut String) {
         out.clear();
         if surface.is_ascii() {
+            out.push_str(surface);
             if self.lowercase {
-                out.extend(surface.bytes().map(|b| b.to_ascii_lowercase() as char));
-            } else {
-                out.push_str(surface);
+                out.make_ascii_lowercase();
             }
             return;
         }
