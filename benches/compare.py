@@ -594,7 +594,7 @@ def main() -> int:
     core = facts.get("presslens_core", {})
     print(
         f"# presslens _core sha256 {core.get('sha256')} built {core.get('mtime')}; "
-        f"source tree at {facts.get('git_head')}"
+        f"repository HEAD now {facts.get('git_head')} (the installed build may be older)"
     )
     print(f"# command: {' '.join([os.path.basename(sys.executable), *sys.argv])}", flush=True)
 
