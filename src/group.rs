@@ -59,8 +59,9 @@ impl GroupBy {
     }
 }
 
-/// A group's key: one optional value per `by` column.
-pub type GroupKey = Box<[Option<Box<str>>]>;
+/// A group's key: one optional value per `by` column. Shared (`Arc`), so
+/// that the rows of a group can all carry it without copying.
+pub type GroupKey = std::sync::Arc<[Option<Box<str>>]>;
 
 /// Parses a list of `by` names, rejecting duplicates.
 pub fn parse_by<S: AsRef<str>>(names: &[S]) -> Result<Vec<GroupBy>> {

@@ -92,8 +92,8 @@ pub fn keyness(
         ..TermsConfig::default()
     };
     let (counts, report) = count_terms(corpus, analyzer, &tc, opts)?;
-    let mut target: Map<Box<str>, u64> = Map::default();
-    let mut reference: Map<Box<str>, u64> = Map::default();
+    let mut target: Map<super::TermKey, u64> = Map::default();
+    let mut reference: Map<super::TermKey, u64> = Map::default();
     let (mut docs_t, mut docs_r, mut tok_t, mut tok_r) = (0u64, 0u64, 0u64, 0u64);
     let (lo, hi) = config.ngram_range;
     for (key, g) in counts.groups {
@@ -128,7 +128,7 @@ pub fn keyness(
             config.by
         )));
     }
-    let mut terms: Vec<Box<str>> = target.keys().chain(reference.keys()).cloned().collect();
+    let mut terms: Vec<super::TermKey> = target.keys().chain(reference.keys()).cloned().collect();
     terms.sort_unstable();
     terms.dedup();
     let (c, d) = (tok_t as f64, tok_r as f64);

@@ -25,6 +25,9 @@ mod stats;
 
 use std::collections::HashMap;
 
+use compact_str::CompactString;
+use rayon::prelude::*;
+
 pub use dtm::{dtm, Dtm, DtmConfig};
 pub use keyness::{keyness, KeynessConfig, KeynessRow, KeynessTable};
 pub use kwic::{kwic, KwicConfig, KwicRow};
@@ -36,6 +39,10 @@ use crate::run::{run, DocView, RunOptions};
 use crate::tokenize::{sentences, Analyzer, Scratch};
 
 type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
+/// A term as stored in the count tables: up to 24 bytes inline, so that the
+/// common case needs no allocation and no pointer chase when probing.
+pub(crate) type TermKey = CompactString;
 
 /// A document-frequency limit: an absolute number of documents or a
 /// proportion of the group's documents (scikit-learn's `int` / `float`).
@@ -151,7 +158,7 @@ pub(crate) struct GroupCounts {
     pub docs: u64,
     /// Number of n-grams counted per order (index n - 1).
     pub totals: [u64; 8],
-    pub terms: Map<Box<str>, Entry>,
+    pub terms: Map<TermKey, Entry>,
 }
 
 impl GroupCounts {
@@ -165,7 +172,7 @@ impl GroupCounts {
             }
         } else {
             self.terms.insert(
-                term.into(),
+                TermKey::new(term),
                 Entry {
                     count: 1,
                     df: 1,
@@ -188,7 +195,7 @@ impl GroupCounts {
         }
     }
 
-    fn merge_terms(&mut self, other: Map<Box<str>, Entry>) {
+    fn merge_terms(&mut self, other: Map<TermKey, Entry>) {
         self.terms.reserve(other.len() / 4);
         for (term, o) in other {
             let e = self.terms.entry(term).or_default();
@@ -382,38 +389,17 @@ pub fn finalize_terms(
         .collect();
     let mut groups: Vec<(GroupKey, GroupCounts)> = counts.groups.into_iter().collect();
     groups.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut rows = Vec::new();
-    let mut group_docs = Vec::with_capacity(groups.len());
-    for (key, g) in groups {
-        let n_docs = g.docs;
-        group_docs.push((key.clone(), n_docs));
-        let min_df = config.min_df.resolve(n_docs);
-        let max_df = config.max_df.resolve(n_docs);
-        let mut kept: Vec<(Box<str>, Entry)> = g
-            .terms
-            .into_iter()
-            .filter(|(_, e)| {
-                e.count >= config.min_count && (e.df as f64) >= min_df && (e.df as f64) <= max_df
-            })
-            .collect();
-        kept.sort_unstable_by(|a, b| b.1.count.cmp(&a.1.count).then_with(|| a.0.cmp(&b.0)));
-        if let Some(k) = config.top_k {
-            kept.truncate(k);
-        }
-        for (term, e) in kept {
-            let n = term.split(' ').count().min(8);
-            let total = g.totals[n - 1].max(1);
-            let freq = e.count as f64 / total as f64;
-            let idf = ((1.0 + n_docs as f64) / (1.0 + e.df as f64)).ln() + 1.0;
-            rows.push(TermRow {
-                group: key.clone(),
-                term: term.into(),
-                count: e.count,
-                doc_count: e.df,
-                freq,
-                tfidf: freq * idf,
-            });
-        }
+    let group_docs: Vec<(GroupKey, u64)> =
+        groups.iter().map(|(k, g)| (k.clone(), g.docs)).collect();
+    // Groups are independent: filter, rank and compute them in parallel; the
+    // order of the output does not depend on the scheduling.
+    let per_group: Vec<Vec<TermRow>> = groups
+        .into_par_iter()
+        .map(|(key, g)| finalize_group(key, g, config))
+        .collect();
+    let mut rows = Vec::with_capacity(per_group.iter().map(Vec::len).sum());
+    for r in per_group {
+        rows.extend(r);
     }
     Ok(TermTable {
         by,
@@ -421,6 +407,56 @@ pub fn finalize_terms(
         group_docs,
         report,
     })
+}
+
+/// Ranks by count (descending), then term; the ordering of the table.
+fn rank(a: &(TermKey, Entry), b: &(TermKey, Entry)) -> std::cmp::Ordering {
+    b.1.count
+        .cmp(&a.1.count)
+        .then_with(|| a.0.as_bytes().cmp(b.0.as_bytes()))
+}
+
+/// Filters, ranks and computes the statistics of one group.
+fn finalize_group(key: GroupKey, g: GroupCounts, config: &TermsConfig) -> Vec<TermRow> {
+    let n_docs = g.docs;
+    let min_df = config.min_df.resolve(n_docs);
+    let max_df = config.max_df.resolve(n_docs);
+    let mut kept: Vec<(TermKey, Entry)> = g
+        .terms
+        .into_iter()
+        .filter(|(_, e)| {
+            e.count >= config.min_count && (e.df as f64) >= min_df && (e.df as f64) <= max_df
+        })
+        .collect();
+    if let Some(k) = config.top_k {
+        if k < kept.len() {
+            // Only the first k need ordering.
+            kept.select_nth_unstable_by(k, rank);
+            kept.truncate(k);
+        }
+    }
+    if kept.len() > 1 << 14 {
+        kept.par_sort_unstable_by(rank);
+    } else {
+        kept.sort_unstable_by(rank);
+    }
+    let idf_base = 1.0 + n_docs as f64;
+    let mut rows = Vec::with_capacity(kept.len());
+    for (term, e) in kept {
+        let n = term.split(' ').count().min(8);
+        let total = g.totals[n - 1].max(1);
+        let freq = e.count as f64 / total as f64;
+        let idf = (idf_base / (1.0 + e.df as f64)).ln() + 1.0;
+        rows.push(TermRow {
+            group: key.clone(),
+            term: term.into_string(),
+            count: e.count,
+            doc_count: e.df,
+            freq,
+            tfidf: freq * idf,
+        });
+    }
+    rows
 }
 
 /// Term statistics of a corpus: counts per group, filtered and finalized.

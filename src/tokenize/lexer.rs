@@ -85,17 +85,51 @@ pub(crate) fn is_complex(c: char) -> bool {
         | 0x20000..=0x2FA1F)
 }
 
+/// Letters of the common alphabetic blocks (Latin-1 and Latin Extended,
+/// Greek, Cyrillic, Hebrew, Arabic, Devanagari, Hangul syllables). PERF: a
+/// range test instead of Unicode's property tables for most non-ASCII text.
+/// The ranges hold assigned letters only (no digits), plus, for Arabic and
+/// Devanagari, the combining marks written inside words, which a word
+/// continues over in any case.
+#[inline]
+fn is_common_letter(c: char) -> bool {
+    matches!(c as u32,
+        0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F
+        | 0x386 | 0x388..=0x38A | 0x38C | 0x38E..=0x3A1 | 0x3A3..=0x3F5 | 0x3F7..=0x3FF
+        | 0x400..=0x481 | 0x48A..=0x52F
+        | 0x5D0..=0x5EA
+        | 0x620..=0x65F | 0x66E..=0x6D3
+        | 0x900..=0x963 | 0x971..=0x97F
+        | 0xAC00..=0xD7A3)
+}
+
+/// `char::is_alphanumeric`, with the common blocks answered by ranges.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_common_letter(c) || c.is_alphanumeric()
+    }
+}
+
+/// `char::is_numeric`, with ASCII and the common letter blocks answered
+/// without the tables.
+#[inline]
+fn is_num(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        !is_common_letter(c) && c.is_numeric()
+    }
+}
+
 #[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    // PERF: the Latin-1/Latin Extended and Cyrillic letter blocks skip the
-    // general Unicode property lookups.
-    match c as u32 {
-        0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F | 0x400..=0x481 | 0x48A..=0x52F => true,
-        _ => (c.is_alphanumeric() || is_mark(c)) && !is_complex(c),
-    }
+    is_common_letter(c) || ((c.is_alphanumeric() || is_mark(c)) && !is_complex(c))
 }
 
 #[inline]
@@ -169,7 +203,7 @@ pub(crate) fn scan(
             }
             segment_complex(&text[start_b..end_b], start_b, cidx, &mut emit);
             continue;
-        } else if !c.is_alphanumeric() {
+        } else if !is_alnum(c) {
             continue;
         }
         // A word, number, URL or e-mail starting at b.
@@ -204,7 +238,7 @@ pub(crate) fn scan(
         }
         let mut end_b = b + c.len_utf8();
         let mut end_c = cidx + 1;
-        let mut all_digits = c.is_numeric();
+        let mut all_digits = is_num(c);
         let mut seg_len = 1usize; // letters since the last '.'
         let mut dotted = false;
         // Whether an apostrophe or hyphen was joined: only then can the
@@ -218,7 +252,7 @@ pub(crate) fn scan(
                 ci += 1;
                 end_b += c2.len_utf8();
                 end_c += 1;
-                all_digits = all_digits && c2.is_numeric();
+                all_digits = all_digits && is_num(c2);
                 seg_len += 1;
                 continue;
             }

@@ -53,6 +53,16 @@ impl Normalizer {
             }
             return;
         }
+        if !self.strip_accents && self.fast_path(surface, out) {
+            return;
+        }
+        out.clear();
+        self.slow(surface, out);
+    }
+
+    /// The general path for non-ASCII text: normalization form, then
+    /// lowercase, then accent stripping.
+    fn slow(&self, surface: &str, out: &mut String) {
         let needs_form = match self.form {
             Normalization::None => false,
             Normalization::Nfc => {
@@ -98,6 +108,54 @@ impl Normalizer {
     }
 }
 
+/// True for characters that every normalization form leaves alone and whose
+/// lowercase is themselves or one arithmetic step away: most letters of Latin
+/// with diacritics, Cyrillic, CJK ideographs, kana and Hangul syllables.
+/// Characters outside these ranges take the general path.
+#[inline]
+fn lower_fast(c: char) -> Option<char> {
+    let u = c as u32;
+    Some(match u {
+        // Latin-1 capitals and small letters (× and ÷ are not letters but
+        // are stable too).
+        0xC0..=0xD6 | 0xD8..=0xDE => char::from_u32(u + 0x20)?,
+        0xD7 | 0xDF..=0xFF => c,
+        0x400..=0x40F => char::from_u32(u + 0x50)?,
+        0x410..=0x42F => char::from_u32(u + 0x20)?,
+        0x430..=0x45F => c,
+        0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 => c,
+        _ => return None,
+    })
+}
+
+impl Normalizer {
+    /// Normalizes `surface` when every character has a known stable form;
+    /// returns false (leaving `out` in any state) otherwise.
+    #[inline]
+    fn fast_path(&self, surface: &str, out: &mut String) -> bool {
+        if self.form == Normalization::None && !self.lowercase {
+            return false;
+        }
+        for c in surface.chars() {
+            let d = if c.is_ascii() {
+                if self.lowercase {
+                    c.to_ascii_lowercase()
+                } else {
+                    c
+                }
+            } else {
+                match lower_fast(c) {
+                    Some(l) if self.lowercase => l,
+                    Some(_) => c,
+                    None => return false,
+                }
+            };
+            out.push(d);
+        }
+        true
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,5 +179,49 @@ mod tests {
         };
         keep.normalize_into("Ｃａｆé", &mut s);
         assert_eq!(s, "Ｃａｆé");
+    }
+
+    /// The fast path must agree with the general one on every character it
+    /// accepts, for every combination of options.
+    #[test]
+    fn fast_path_matches_general() {
+        let ranges = [
+            (0xA0u32, 0x500u32),
+            (0x3040, 0x3100),
+            (0x4E00, 0x4F00),
+            (0xAC00, 0xAD00),
+        ];
+        for form in [Normalization::None, Normalization::Nfc, Normalization::Nfkc] {
+            for lowercase in [false, true] {
+                let n = Normalizer {
+                    form,
+                    lowercase,
+                    strip_accents: true,
+                };
+                let fast = Normalizer {
+                    strip_accents: false,
+                    ..n
+                };
+                let (mut a, mut b) = (String::new(), String::new());
+                for &(lo, hi) in &ranges {
+                    for u in lo..hi {
+                        let Some(c) = char::from_u32(u) else { continue };
+                        let w = format!("A{c}z");
+                        if fast.fast_path(&w, &mut a) {
+                            // The general path, forced by strip_accents=false
+                            // through the slow branch.
+                            b.clear();
+                            let general = Normalizer {
+                                strip_accents: false,
+                                ..n
+                            };
+                            general.slow(&w, &mut b);
+                            assert_eq!(a, b, "U+{u:04X} {form:?} lowercase={lowercase}");
+                        }
+                        a.clear();
+                    }
+                }
+            }
+        }
     }
 }
