@@ -13,6 +13,8 @@ use std::time::{Duration, Instant};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use polars::prelude::*;
 
+use crate::actors::cooc::{CoocConfig, Unit};
+use crate::actors::{ActorDetector, ActorsConfig, Lexicon, PlaceMode};
 use crate::corpus::{Corpus, Format, OnError, ReadOptions, Report};
 use crate::count::{self, DfLimit, KeynessConfig, KwicConfig, TermsConfig};
 use crate::error::{Error, ErrorKind, Result};
@@ -45,8 +47,8 @@ enum Command {
         #[arg(long, short)]
         out: Option<PathBuf>,
     },
-    /// Every table in one run, written to a directory (terms.parquet,
-    /// skipped.parquet, manifest.json).
+    /// Every table, written to a directory (terms.parquet, mentions.parquet,
+    /// actors.parquet, cooccurrence.parquet, skipped.parquet, manifest.json).
     Analyze {
         #[command(flatten)]
         input: InputArgs,
@@ -54,9 +56,25 @@ enum Command {
         analysis: AnalysisArgs,
         #[command(flatten)]
         terms: TermArgs,
+        #[command(flatten)]
+        actors: ActorArgs,
         /// Output directory.
         #[arg(long, short)]
         out: PathBuf,
+    },
+    /// Actors (people, organisations, places) and their co-occurrence, written
+    /// to a directory (mentions.parquet, actors.parquet, cooccurrence.parquet).
+    Actors {
+        #[command(flatten)]
+        input: InputArgs,
+        #[command(flatten)]
+        actors: ActorArgs,
+        /// Group the co-occurrence table by these columns (month, lang, source, any field), comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        by: Vec<String>,
+        /// Output directory; prints the top actors and pairs when omitted.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
     },
     /// Terms characteristic of target documents against a reference (G², chi², Log Ratio).
     Keyness {
@@ -121,6 +139,67 @@ struct InputArgs {
     /// No progress bar.
     #[arg(long, short)]
     quiet: bool,
+}
+
+#[derive(Args, Debug)]
+struct ActorArgs {
+    /// Lexicon of known actors (.csv, .tsv, .json, .jsonl: id, name, kind, alias/aliases, lang).
+    #[arg(long)]
+    lexicon: Option<PathBuf>,
+    /// "place": capitals and government buildings stay places; "country": they resolve to their country.
+    #[arg(long, default_value = "place")]
+    places: String,
+    /// Count demonyms ("Russian", "russo") as mentions of their country.
+    #[arg(long)]
+    demonyms: bool,
+    /// Only lexicon and geography matches: no rule-based name detection.
+    #[arg(long)]
+    no_detect: bool,
+    /// Without the built-in geography.
+    #[arg(long)]
+    no_geography: bool,
+    /// Co-occurrence unit: sentence, paragraph, document or a number of tokens.
+    #[arg(long, default_value = "sentence")]
+    window: String,
+    /// Keep pairs co-occurring at least this often per group.
+    #[arg(long, default_value_t = 1)]
+    pair_min_count: u64,
+}
+
+fn actor_setup(a: &ActorArgs, by: &[String]) -> Result<(ActorDetector, CoocConfig)> {
+    let config = ActorsConfig {
+        detect: !a.no_detect,
+        geography: !a.no_geography,
+        places: PlaceMode::parse(&a.places)?,
+        demonyms: a.demonyms,
+    };
+    let lexicon = a.lexicon.as_ref().map(Lexicon::from_path).transpose()?;
+    let det = ActorDetector::new(&config, lexicon.as_ref())?;
+    let cc = CoocConfig {
+        unit: Unit::parse(&a.window)?,
+        by: by.to_vec(),
+        min_count: a.pair_min_count,
+        ..CoocConfig::default()
+    };
+    crate::group::parse_by(&cc.by)?;
+    Ok((det, cc))
+}
+
+/// Writes the three actor tables into `out`; returns their row counts.
+fn write_actor_tables(
+    t: &crate::actors::cooc::ActorTables,
+    out: &Path,
+) -> Result<[(&'static str, usize); 3]> {
+    std::fs::create_dir_all(out).map_err(|e| Error::io(out, &e))?;
+    let (mut m, mut a, mut c) = frame::actor_frames(t)?;
+    frame::write_parquet(&mut m, &out.join("mentions.parquet"))?;
+    frame::write_parquet(&mut a, &out.join("actors.parquet"))?;
+    frame::write_parquet(&mut c, &out.join("cooccurrence.parquet"))?;
+    Ok([
+        ("mentions", m.height()),
+        ("actors", a.height()),
+        ("cooccurrence", c.height()),
+    ])
 }
 
 #[derive(Args, Debug)]
@@ -398,15 +477,23 @@ fn execute(cli: Cli) -> Result<()> {
             input,
             analysis,
             terms,
+            actors,
             out,
         } => {
             let corpus = corpus_of(&input)?;
             let analyzer = analyzer_of(&analysis)?;
             let cfg = terms_config(&terms)?;
+            let (det, cc) = actor_setup(&actors, &terms.by)?;
             let table = with_progress(&input, |o| count::terms(&corpus, &analyzer, &cfg, o))?;
+            // PERF: a second pass for now; the one-pass analysis of every
+            // table is issue #5.
+            let at = with_progress(&input, |o| {
+                crate::actors::cooc::analyze(&corpus, &det, &cc, o)
+            })?;
             std::fs::create_dir_all(&out).map_err(|e| Error::io(&out, &e))?;
             let mut tf = frame::terms_frame(&table)?;
             frame::write_parquet(&mut tf, &out.join("terms.parquet"))?;
+            let actor_rows = write_actor_tables(&at, &out)?;
             let mut sk = frame::skips_frame(&table.report)?;
             frame::write_parquet(&mut sk, &out.join("skipped.parquet"))?;
             let settings = [
@@ -417,20 +504,66 @@ fn execute(cli: Cli) -> Result<()> {
                 ("max_df", terms.max_df.clone()),
                 ("top_k", format!("{:?}", terms.top_k)),
                 ("stop_words", analysis.stop_words.clone()),
+                ("places", actors.places.clone()),
+                ("window", actors.window.clone()),
+                (
+                    "lexicon",
+                    actors
+                        .lexicon
+                        .as_ref()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default(),
+                ),
             ];
-            let m = manifest(
-                &table.report,
-                &settings,
-                &[("terms", tf.height()), ("skipped", sk.height())],
-            );
+            let mut tables = vec![("terms", tf.height())];
+            tables.extend(actor_rows);
+            tables.push(("skipped", sk.height()));
+            let m = manifest(&table.report, &settings, &tables);
             std::fs::write(out.join("manifest.json"), m).map_err(|e| Error::io(&out, &e))?;
             eprintln!("{}", summary(&table.report, start.elapsed().as_secs_f64()));
             println!(
-                "wrote terms.parquet ({} rows), skipped.parquet, manifest.json to {}",
+                "wrote terms.parquet ({} rows), {}, skipped.parquet, manifest.json to {}",
                 tf.height(),
+                actor_rows
+                    .iter()
+                    .map(|(n, r)| format!("{n}.parquet ({r} rows)"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 out.display()
             );
             println!("{}", tf.head(Some(10)));
+            Ok(())
+        }
+        Command::Actors {
+            input,
+            actors,
+            by,
+            out,
+        } => {
+            let corpus = corpus_of(&input)?;
+            let (det, cc) = actor_setup(&actors, &by)?;
+            let at = with_progress(&input, |o| {
+                crate::actors::cooc::analyze(&corpus, &det, &cc, o)
+            })?;
+            eprintln!("{}", summary(&at.report, start.elapsed().as_secs_f64()));
+            match out {
+                Some(dir) => {
+                    let rows = write_actor_tables(&at, &dir)?;
+                    println!(
+                        "wrote {} to {}",
+                        rows.iter()
+                            .map(|(n, r)| format!("{n}.parquet ({r} rows)"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        dir.display()
+                    );
+                }
+                None => {
+                    let (_, a, c) = frame::actor_frames(&at)?;
+                    println!("{}", a.head(Some(15)));
+                    println!("{}", c.head(Some(15)));
+                }
+            }
             Ok(())
         }
         Command::Keyness {

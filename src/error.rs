@@ -98,6 +98,19 @@ impl Error {
         Error::new(ErrorKind::Io, err.to_string()).at(path, None)
     }
 
+    /// Attaches a file to the error, keeping its line.
+    pub fn with_path(mut self, path: &Path) -> Error {
+        self.path = Some(path.to_path_buf());
+        self
+    }
+
+    /// Attaches a (1-based) line number to the error, keeping its file; a
+    /// line already set is kept.
+    pub fn with_line(mut self, line: u64) -> Error {
+        self.line.get_or_insert(line);
+        self
+    }
+
     /// Attaches a file and (1-based) line number to the error.
     pub fn at(mut self, path: &Path, line: Option<u64>) -> Error {
         self.path = Some(path.to_path_buf());

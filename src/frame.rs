@@ -230,3 +230,212 @@ pub fn write_csv(df: &DataFrame, path: &Path) -> Result<()> {
     }
     w.flush().map_err(|e| io(e.to_string()))
 }
+
+/// The actor tables as DataFrames: `(mentions, actors, cooccurrence)`.
+///
+/// | table | columns |
+/// |---|---|
+/// | mentions | `doc_id`, `actor_id`, `actor`, `kind`, `surface` (String), `char_start`, `char_end` (UInt64), `sentence`, `paragraph` (UInt32), `origin` (String) |
+/// | actors | `actor_id`, `actor`, `kind` (String), `aliases`, `merged` (List[String]), `mentions`, `doc_count` (UInt64), `origin` (String) |
+/// | cooccurrence | `<by>...` (String), `actor_a`, `actor_b`, `name_a`, `name_b` (String), `count`, `doc_count` (UInt64), `pmi`, `npmi`, `dice`, `g2` (Float64) |
+pub fn actor_frames(
+    t: &crate::actors::cooc::ActorTables,
+) -> Result<(DataFrame, DataFrame, DataFrame)> {
+    let m = &t.mentions;
+    let mentions = DataFrame::new(
+        m.len(),
+        vec![
+            col(
+                "doc_id",
+                m.iter().map(|x| x.doc_id.as_str()).collect::<Vec<_>>(),
+            ),
+            col(
+                "actor_id",
+                m.iter().map(|x| x.actor_id.as_str()).collect::<Vec<_>>(),
+            ),
+            col(
+                "actor",
+                m.iter().map(|x| x.actor.as_str()).collect::<Vec<_>>(),
+            ),
+            col(
+                "kind",
+                m.iter()
+                    .map(|x| x.mention.kind.as_str())
+                    .collect::<Vec<_>>(),
+            ),
+            col(
+                "surface",
+                m.iter().map(|x| x.surface.as_str()).collect::<Vec<_>>(),
+            ),
+            col(
+                "char_start",
+                m.iter()
+                    .map(|x| x.mention.surface.char_start as u64)
+                    .collect::<Vec<_>>(),
+            ),
+            col(
+                "char_end",
+                m.iter()
+                    .map(|x| x.mention.surface.char_end as u64)
+                    .collect::<Vec<_>>(),
+            ),
+            col(
+                "sentence",
+                m.iter()
+                    .map(|x| x.mention.sentence as u32)
+                    .collect::<Vec<_>>(),
+            ),
+            col(
+                "paragraph",
+                m.iter()
+                    .map(|x| x.mention.paragraph as u32)
+                    .collect::<Vec<_>>(),
+            ),
+            col(
+                "origin",
+                m.iter()
+                    .map(|x| x.mention.origin.as_str())
+                    .collect::<Vec<_>>(),
+            ),
+        ],
+    )?;
+    let a = &t.actors;
+    let list = |name: &str, f: &dyn Fn(&crate::actors::cooc::ActorRow) -> &Vec<String>| -> Column {
+        let series: Vec<Series> = a
+            .iter()
+            .map(|x| {
+                Series::new(
+                    "".into(),
+                    f(x).iter().map(String::as_str).collect::<Vec<_>>(),
+                )
+            })
+            .collect();
+        let mut s = Series::new(name.into(), series);
+        if a.is_empty() {
+            s = Series::new_empty(name.into(), &DataType::List(Box::new(DataType::String)));
+        }
+        s.into()
+    };
+    let actors = DataFrame::new(
+        a.len(),
+        vec![
+            col(
+                "actor_id",
+                a.iter().map(|x| x.actor_id.as_str()).collect::<Vec<_>>(),
+            ),
+            col(
+                "actor",
+                a.iter().map(|x| x.actor.as_str()).collect::<Vec<_>>(),
+            ),
+            col(
+                "kind",
+                a.iter().map(|x| x.kind.as_str()).collect::<Vec<_>>(),
+            ),
+            list("aliases", &|x| &x.aliases),
+            list("merged", &|x| &x.merged),
+            col("mentions", a.iter().map(|x| x.mentions).collect::<Vec<_>>()),
+            col(
+                "doc_count",
+                a.iter().map(|x| x.doc_count).collect::<Vec<_>>(),
+            ),
+            col(
+                "origin",
+                a.iter().map(|x| x.origin.as_str()).collect::<Vec<_>>(),
+            ),
+        ],
+    )?;
+    let names: std::collections::HashMap<&str, &str> = a
+        .iter()
+        .map(|x| (x.actor_id.as_str(), x.actor.as_str()))
+        .collect();
+    let p = &t.pairs;
+    let mut columns = Vec::with_capacity(t.by.len() + 11);
+    for (i, name) in t.by.iter().enumerate() {
+        let values: Vec<Option<&str>> = p.iter().map(|r| r.group[i].as_deref()).collect();
+        columns.push(col(name, values));
+    }
+    let name = |id: &str| names.get(id).copied().unwrap_or("").to_string();
+    columns.extend([
+        col(
+            "actor_a",
+            p.iter().map(|x| x.actor_a.as_str()).collect::<Vec<_>>(),
+        ),
+        col(
+            "actor_b",
+            p.iter().map(|x| x.actor_b.as_str()).collect::<Vec<_>>(),
+        ),
+        col(
+            "name_a",
+            p.iter().map(|x| name(&x.actor_a)).collect::<Vec<_>>(),
+        ),
+        col(
+            "name_b",
+            p.iter().map(|x| name(&x.actor_b)).collect::<Vec<_>>(),
+        ),
+        col("count", p.iter().map(|x| x.count).collect::<Vec<_>>()),
+        col(
+            "doc_count",
+            p.iter().map(|x| x.doc_count).collect::<Vec<_>>(),
+        ),
+        col("pmi", p.iter().map(|x| x.pmi).collect::<Vec<_>>()),
+        col("npmi", p.iter().map(|x| x.npmi).collect::<Vec<_>>()),
+        col("dice", p.iter().map(|x| x.dice).collect::<Vec<_>>()),
+        col("g2", p.iter().map(|x| x.g2).collect::<Vec<_>>()),
+    ]);
+    let pairs = DataFrame::new(p.len(), columns)?;
+    Ok((mentions, actors, pairs))
+}
+
+/// Co-occurrence evidence as a DataFrame: `doc_id` (String), `unit` (UInt32),
+/// `char_start`, `char_end` (UInt64), `text` (String), `surfaces_a`,
+/// `surfaces_b` (List[String]).
+pub fn evidence_frame(rows: &[crate::actors::cooc::EvidenceRow]) -> Result<DataFrame> {
+    let list =
+        |name: &str, f: &dyn Fn(&crate::actors::cooc::EvidenceRow) -> &Vec<String>| -> Column {
+            if rows.is_empty() {
+                return Series::new_empty(name.into(), &DataType::List(Box::new(DataType::String)))
+                    .into();
+            }
+            let series: Vec<Series> = rows
+                .iter()
+                .map(|x| {
+                    Series::new(
+                        "".into(),
+                        f(x).iter().map(String::as_str).collect::<Vec<_>>(),
+                    )
+                })
+                .collect();
+            Series::new(name.into(), series).into()
+        };
+    Ok(DataFrame::new(
+        rows.len(),
+        vec![
+            col(
+                "doc_id",
+                rows.iter().map(|x| x.doc_id.as_str()).collect::<Vec<_>>(),
+            ),
+            col(
+                "unit",
+                rows.iter().map(|x| x.unit as u32).collect::<Vec<_>>(),
+            ),
+            col(
+                "char_start",
+                rows.iter()
+                    .map(|x| x.span.char_start as u64)
+                    .collect::<Vec<_>>(),
+            ),
+            col(
+                "char_end",
+                rows.iter()
+                    .map(|x| x.span.char_end as u64)
+                    .collect::<Vec<_>>(),
+            ),
+            col(
+                "text",
+                rows.iter().map(|x| x.text.as_str()).collect::<Vec<_>>(),
+            ),
+            list("surfaces_a", &|x| &x.surfaces_a),
+            list("surfaces_b", &|x| &x.surfaces_b),
+        ],
+    )?)
+}

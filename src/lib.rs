@@ -53,6 +53,7 @@
 
 #![warn(missing_docs)]
 
+pub mod actors;
 pub mod corpus;
 pub mod count;
 mod error;

@@ -14,6 +14,7 @@ import polars as pl
 from presslens import _core, exceptions
 from presslens._typing import NormalizationForm, StopWordsArg
 from presslens.corpus import (
+    ActorAnalysis,
     Corpus,
     DocumentTermMatrix,
     from_frame,
@@ -38,6 +39,7 @@ from presslens.exceptions import (
 __version__: str = _core.__version__
 
 __all__ = [
+    "ActorAnalysis",
     "CancelledError",
     "Corpus",
     "DocumentTermMatrix",

@@ -57,6 +57,25 @@ class Corpus:
         threads: int | None = None,
         progress: _Progress = None,
     ) -> tuple[pl.DataFrame, Report]: ...
+    def actors(
+        self,
+        config: dict[str, Any],
+        lexicon_path: str | None = None,
+        lexicon_csv: str | None = None,
+        threads: int | None = None,
+        progress: _Progress = None,
+    ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, Report]: ...
+    def evidence(
+        self,
+        config: dict[str, Any],
+        a_keys: list[str],
+        b_keys: list[str],
+        lexicon_path: str | None = None,
+        lexicon_csv: str | None = None,
+        max_hits: int | None = None,
+        threads: int | None = None,
+        progress: _Progress = None,
+    ) -> tuple[pl.DataFrame, Report]: ...
     def kwic(
         self,
         analyzer: dict[str, Any],

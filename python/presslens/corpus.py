@@ -591,6 +591,113 @@ class Corpus:
         )
         return df
 
+    def actors(
+        self,
+        *,
+        lexicon: str | os.PathLike[str] | pl.DataFrame | None = None,
+        detect: bool = True,
+        geography: bool = True,
+        places: str = "place",
+        demonyms: bool = False,
+        window: str | int = "sentence",
+        by: str | Sequence[str] | None = None,
+        min_count: int = 1,
+        kinds: Sequence[str] | None = None,
+        mentions: bool = True,
+        threads: int | None = None,
+        progress: bool = False,
+    ) -> ActorAnalysis:
+        """Actors (people, organisations, places), their mentions and co-occurrence.
+
+        Parameters
+        ----------
+        lexicon
+            Known actors: a CSV/TSV/JSON/JSONL file or a DataFrame with columns ``id``,
+            ``name``, ``kind`` (``person``, ``organisation``, ``place``, ``other``) and
+            ``alias`` (one per row) or ``aliases`` (``|``-separated), optionally ``lang``.
+        detect
+            Find names by rules (capitalisation, titles, roles, markers, given names).
+        geography
+            Match the built-in countries, capitals and government buildings.
+        places
+            ``"place"``: capitals and buildings are places of their own; ``"country"``:
+            they resolve to their country ("Mosca", "Kremlin" → Russia).
+        demonyms
+            Count demonyms ("Russian", "russo") as mentions of their country.
+        window
+            Co-occurrence unit: ``"sentence"``, ``"paragraph"``, ``"document"`` or a
+            number of tokens.
+        by
+            Grouping of the co-occurrence table, as in :meth:`terms`.
+        min_count
+            Keep pairs that co-occur at least this often in their group.
+        kinds
+            Only actors of these kinds take part in co-occurrence and the tables.
+        mentions
+            Keep the per-mention table (set ``False`` on very large corpora).
+
+        Returns
+        -------
+        ActorAnalysis
+            ``mentions``: ``doc_id``, ``actor_id``, ``actor``, ``kind``, ``surface`` (String),
+            ``char_start``, ``char_end`` (UInt64, ``text[char_start:char_end] == surface``),
+            ``sentence``, ``paragraph`` (UInt32), ``origin`` (String: lexicon, geography,
+            rules).
+            ``actors``: ``actor_id``, ``actor``, ``kind`` (String), ``aliases``, ``merged``
+            (List[String]), ``mentions``, ``doc_count`` (UInt64), ``origin`` (String).
+            ``cooccurrence``: the ``by`` columns, ``actor_a``, ``actor_b``, ``name_a``,
+            ``name_b`` (String), ``count``, ``doc_count`` (UInt64), ``pmi``, ``npmi``,
+            ``dice``, ``g2`` (Float64).
+
+        Examples
+        --------
+        >>> import polars as pl, presslens as pr
+        >>> df = pl.DataFrame({"id": ["a"], "lang": ["en"],
+        ...     "text": ["Vladimir Putin met Kim Jong-un in Moscow. Putin smiled."]})
+        >>> res = pr.from_frame(df).actors()
+        >>> res.actors.select("actor", "kind", "mentions").sort("actor")
+        shape: (3, 3)
+        ┌────────────────┬────────┬──────────┐
+        │ actor          ┆ kind   ┆ mentions │
+        │ ---            ┆ ---    ┆ ---      │
+        │ str            ┆ str    ┆ u64      │
+        ╞════════════════╪════════╪══════════╡
+        │ Kim Jong-un    ┆ person ┆ 1        │
+        │ Moscow         ┆ place  ┆ 1        │
+        │ Vladimir Putin ┆ person ┆ 2        │
+        └────────────────┴────────┴──────────┘
+        """
+        config: dict[str, Any] = {
+            "detect": detect,
+            "geography": geography,
+            "places": places,
+            "demonyms": demonyms,
+            "window": str(window),
+            "by": _by(by),
+            "min_count": min_count,
+            "kinds": list(kinds) if kinds is not None else None,
+            "mentions": mentions,
+        }
+        path: str | None = None
+        csv_text: str | None = None
+        if isinstance(lexicon, pl.DataFrame):
+            csv_text = lexicon.write_csv()
+        elif lexicon is not None:
+            path = os.fspath(lexicon)
+        m, a, c = self._run(
+            progress,
+            lambda cb: _split4(self._inner.actors(config, path, csv_text, threads, cb)),
+        )
+        return ActorAnalysis(m, a, c, _source=(self, config, path, csv_text))
+
+    def mentions(self, **kwargs: Any) -> pl.DataFrame:
+        """The ``mentions`` table of :meth:`actors` (same keyword arguments)."""
+        return self.actors(**kwargs).mentions
+
+    def cooccurrence(self, **kwargs: Any) -> pl.DataFrame:
+        """The ``cooccurrence`` table of :meth:`actors` (same keyword arguments)."""
+        return self.actors(**kwargs).cooccurrence
+
     def dtm(
         self,
         *,
@@ -687,3 +794,109 @@ def _by(by: str | Sequence[str] | None) -> list[str]:
     if isinstance(by, str):
         return [by]
     return list(by)
+
+
+def _split4(
+    r: tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, _core.Report],
+) -> tuple[tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame], _core.Report]:
+    return (r[0], r[1], r[2]), r[3]
+
+
+class ActorAnalysis:
+    """The tables of :meth:`Corpus.actors`, with the network and its evidence.
+
+    Attributes
+    ----------
+    mentions, actors, cooccurrence
+        The three frames described in :meth:`Corpus.actors`.
+    """
+
+    def __init__(
+        self,
+        mentions: pl.DataFrame,
+        actors: pl.DataFrame,
+        cooccurrence: pl.DataFrame,
+        *,
+        _source: tuple[Corpus, dict[str, Any], str | None, str | None] | None = None,
+    ) -> None:
+        self.mentions = mentions
+        self.actors = actors
+        self.cooccurrence = cooccurrence
+        self._source = _source
+
+    def __repr__(self) -> str:
+        return (
+            f"ActorAnalysis({self.mentions.height} mentions, {self.actors.height} actors, "
+            f"{self.cooccurrence.height} pairs)"
+        )
+
+    def _keys(self, actor: str) -> list[str]:
+        rows = self.actors.filter((pl.col("actor_id") == actor) | (pl.col("actor") == actor))
+        if rows.height == 0:
+            raise KeyError(f"no actor with id or name {actor!r}")
+        keys: list[str] = []
+        for merged in rows["merged"].to_list():
+            keys.extend(merged)
+        return keys
+
+    def evidence(
+        self,
+        a: str,
+        b: str,
+        *,
+        max_hits: int | None = None,
+        threads: int | None = None,
+        progress: bool = False,
+    ) -> pl.DataFrame:
+        """The passages where actors ``a`` and ``b`` (ids or names) co-occur.
+
+        Reads the corpus again with the same settings. Returns one row per shared unit, in
+        input order: ``doc_id`` (String), ``unit`` (UInt32: sentence or paragraph index),
+        ``char_start``, ``char_end`` (UInt64: offsets of the unit in the document),
+        ``text`` (String), ``surfaces_a``, ``surfaces_b`` (List[String]: how each actor is
+        written there).
+        """
+        if self._source is None:
+            raise ValueError("this ActorAnalysis was not made by Corpus.actors")
+        corpus, config, path, csv_text = self._source
+        ka, kb = self._keys(a), self._keys(b)
+        df: pl.DataFrame = corpus._run(
+            progress,
+            lambda cb: corpus._inner.evidence(
+                config, ka, kb, path, csv_text, max_hits, threads, cb
+            ),
+        )
+        return df
+
+    def to_networkx(self, *, weight: str = "count") -> Any:
+        """The co-occurrence network as a ``networkx.Graph`` (``networkx`` required).
+
+        Nodes are actor ids with ``name``, ``kind``, ``mentions`` and ``doc_count``;
+        edges carry every measure of ``cooccurrence`` and ``weight`` (the column
+        named by ``weight``). With grouping columns, ``count`` and ``doc_count`` are
+        summed over groups and the other measures are left out. Write the graph with
+        ``networkx.write_gexf`` or ``write_graphml``.
+        """
+        import networkx as nx
+
+        g = nx.Graph()
+        for row in self.actors.iter_rows(named=True):
+            g.add_node(
+                row["actor_id"],
+                name=row["actor"],
+                kind=row["kind"],
+                mentions=row["mentions"],
+                doc_count=row["doc_count"],
+            )
+        pairs = self.cooccurrence
+        measures = ["count", "doc_count", "pmi", "npmi", "dice", "g2"]
+        fixed = {"actor_a", "actor_b", "name_a", "name_b", *measures}
+        if any(c not in fixed for c in pairs.columns):
+            pairs = pairs.group_by("actor_a", "actor_b").agg(
+                pl.col("count").sum(), pl.col("doc_count").sum()
+            )
+            measures = ["count", "doc_count"]
+        for row in pairs.sort("actor_a", "actor_b").iter_rows(named=True):
+            attrs = {k: row[k] for k in measures}
+            g.add_edge(row["actor_a"], row["actor_b"], weight=row[weight], **attrs)
+        return g

@@ -170,6 +170,78 @@ fn check_keys(py: Python<'_>, d: &Bound<'_, PyDict>, allowed: &[&str], what: &st
     Ok(())
 }
 
+/// The detector and co-occurrence options of a Python `actors` call.
+fn actor_setup(
+    py: Python<'_>,
+    config: &Bound<'_, PyDict>,
+    lexicon_path: Option<String>,
+    lexicon_csv: Option<String>,
+) -> PyResult<(
+    crate::actors::ActorDetector,
+    crate::actors::cooc::CoocConfig,
+)> {
+    use crate::actors::cooc::{CoocConfig, Unit};
+    use crate::actors::{ActorDetector, ActorKind, ActorsConfig, Lexicon, PlaceMode};
+    check_keys(
+        py,
+        config,
+        &[
+            "detect",
+            "geography",
+            "places",
+            "demonyms",
+            "window",
+            "by",
+            "min_count",
+            "kinds",
+            "mentions",
+        ],
+        "actors",
+    )?;
+    let err = |e: Error| to_pyerr(py, e);
+    let mut ac = ActorsConfig::default();
+    if let Some(v) = opt::<bool>(config, "detect")? {
+        ac.detect = v;
+    }
+    if let Some(v) = opt::<bool>(config, "geography")? {
+        ac.geography = v;
+    }
+    if let Some(v) = opt::<String>(config, "places")? {
+        ac.places = PlaceMode::parse(&v).map_err(err)?;
+    }
+    if let Some(v) = opt::<bool>(config, "demonyms")? {
+        ac.demonyms = v;
+    }
+    let mut cc = CoocConfig::default();
+    if let Some(v) = opt::<String>(config, "window")? {
+        cc.unit = Unit::parse(&v).map_err(err)?;
+    }
+    if let Some(v) = opt::<Vec<String>>(config, "by")? {
+        cc.by = v;
+    }
+    if let Some(v) = opt::<u64>(config, "min_count")? {
+        cc.min_count = v;
+    }
+    if let Some(v) = opt::<Vec<String>>(config, "kinds")? {
+        cc.kinds = v
+            .iter()
+            .map(|k| ActorKind::parse(k))
+            .collect::<crate::Result<_>>()
+            .map_err(err)?;
+    }
+    if let Some(v) = opt::<bool>(config, "mentions")? {
+        cc.keep_mentions = v;
+    }
+    crate::group::parse_by(&cc.by).map_err(err)?;
+    let lexicon = match (lexicon_path, lexicon_csv) {
+        (Some(p), _) => Some(Lexicon::from_path(&p).map_err(err)?),
+        (None, Some(t)) => Some(Lexicon::from_csv(&t, b',').map_err(err)?),
+        (None, None) => None,
+    };
+    let detector = ActorDetector::new(&ac, lexicon.as_ref()).map_err(err)?;
+    Ok((detector, cc))
+}
+
 fn analyzer_from(py: Python<'_>, d: &Bound<'_, PyDict>) -> PyResult<Analyzer> {
     check_keys(py, d, ANALYZER_KEYS, "analyzer")?;
     let mut b = Analyzer::builder();
@@ -479,6 +551,58 @@ impl PyCorpus {
                 inner: table.report,
             },
         ))
+    }
+
+    /// Actor mentions, actors and their co-occurrence:
+    /// (mentions, actors, cooccurrence, report).
+    #[pyo3(signature = (config, lexicon_path=None, lexicon_csv=None, threads=None, progress=None))]
+    fn actors(
+        &self,
+        py: Python<'_>,
+        config: &Bound<'_, PyDict>,
+        lexicon_path: Option<String>,
+        lexicon_csv: Option<String>,
+        threads: Option<usize>,
+        progress: Option<Bound<'_, PyAny>>,
+    ) -> PyResult<(PyDataFrame, PyDataFrame, PyDataFrame, PyReport)> {
+        let (detector, cc) = actor_setup(py, config, lexicon_path, lexicon_csv)?;
+        let corpus = &self.inner;
+        let tables = run_job(py, threads, progress, |o| {
+            crate::actors::cooc::analyze(corpus, &detector, &cc, o)
+        })?;
+        let (m, a, c) = frame::actor_frames(&tables).map_err(|e| to_pyerr(py, e))?;
+        Ok((
+            PyDataFrame(m),
+            PyDataFrame(a),
+            PyDataFrame(c),
+            PyReport {
+                inner: tables.report,
+            },
+        ))
+    }
+
+    /// Passages where two actors co-occur: (frame, report).
+    #[pyo3(signature = (config, a_keys, b_keys, lexicon_path=None, lexicon_csv=None, max_hits=None, threads=None, progress=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn evidence(
+        &self,
+        py: Python<'_>,
+        config: &Bound<'_, PyDict>,
+        a_keys: Vec<String>,
+        b_keys: Vec<String>,
+        lexicon_path: Option<String>,
+        lexicon_csv: Option<String>,
+        max_hits: Option<usize>,
+        threads: Option<usize>,
+        progress: Option<Bound<'_, PyAny>>,
+    ) -> PyResult<(PyDataFrame, PyReport)> {
+        let (detector, cc) = actor_setup(py, config, lexicon_path, lexicon_csv)?;
+        let corpus = &self.inner;
+        let (rows, report) = run_job(py, threads, progress, |o| {
+            crate::actors::cooc::evidence(corpus, &detector, &a_keys, &b_keys, cc.unit, max_hits, o)
+        })?;
+        let df = frame::evidence_frame(&rows).map_err(|e| to_pyerr(py, e))?;
+        Ok((PyDataFrame(df), PyReport { inner: report }))
     }
 
     /// Keyness of terms between target and reference documents.

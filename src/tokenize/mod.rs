@@ -393,6 +393,16 @@ impl Analyzer {
     }
 }
 
+/// Calls `f` with the span and kind of every token of `text` (elisions and
+/// possessives split off as in [`Analyzer::words`]).
+pub(crate) fn scan_words(
+    text: &str,
+    res: Option<&crate::lang::LangResource>,
+    mut f: impl FnMut(Span, TokenKind),
+) {
+    lexer::scan(text, res, true, |t| f(raw_span(&t), t.kind));
+}
+
 fn raw_span(t: &RawToken) -> Span {
     Span {
         byte_start: t.byte_start,

@@ -1,0 +1,764 @@
+//! Mentions, actors and their co-occurrence over a corpus, in one pass.
+//!
+//! Each worker keeps mergeable partials: per actor key its mentions,
+//! documents and surface forms; per group the number of units (sentences,
+//! paragraphs, documents or mentions for token windows), the units each
+//! actor occurs in, and the units each pair of distinct actors shares.
+//! Finalizing merges keys across documents (a lone surname into the one
+//! full name it abbreviates; an inflected form into its base form), then
+//! computes the association measures.
+//!
+//! Measures, with `n` units in the group, `a` and `b` the units of each
+//! actor and `ab` the shared ones: `pmi = ln(ab·n / (a·b))`,
+//! `npmi = pmi / −ln(ab / n)`, `dice = 2ab / (a + b)`, and `g2` the
+//! log-likelihood ratio of the 2×2 table. For token windows the unit is a
+//! mention: `a` counts the mentions of an actor, `ab` the pairs of mentions
+//! at most `window` tokens apart, and `n` all mentions.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::{ActorDetector, ActorKind, Mention, Origin};
+use crate::corpus::{Corpus, Report};
+use crate::count::g2_2x2;
+use crate::error::{Error, Result};
+use crate::group::{key_of, parse_by, GroupKey};
+use crate::run::{run, RunOptions};
+
+/// The unit within which two actors co-occur.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Unit {
+    /// The same sentence (default).
+    #[default]
+    Sentence,
+    /// The same paragraph.
+    Paragraph,
+    /// The same document.
+    Document,
+    /// At most this many word tokens apart.
+    Window(usize),
+}
+
+impl Unit {
+    /// Parses `"sentence"`, `"paragraph"`, `"document"` or a window size.
+    pub fn parse(s: &str) -> Result<Unit> {
+        Ok(match s {
+            "sentence" => Unit::Sentence,
+            "paragraph" => Unit::Paragraph,
+            "document" => Unit::Document,
+            n => match n.parse::<usize>() {
+                Ok(n) if n > 0 => Unit::Window(n),
+                _ => {
+                    return Err(Error::invalid_config(format!(
+                        "window must be \"sentence\", \"paragraph\", \"document\" or a \
+                         positive number of tokens, not {s:?}"
+                    )))
+                }
+            },
+        })
+    }
+
+    /// The name used in frames.
+    pub fn name(self) -> String {
+        match self {
+            Unit::Sentence => "sentence".into(),
+            Unit::Paragraph => "paragraph".into(),
+            Unit::Document => "document".into(),
+            Unit::Window(n) => n.to_string(),
+        }
+    }
+}
+
+/// Options of [`analyze`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct CoocConfig {
+    /// Co-occurrence unit.
+    pub unit: Unit,
+    /// Grouping of the co-occurrence table (as for terms: `month`, `lang`,
+    /// `source`, any metadata field).
+    pub by: Vec<String>,
+    /// Keep pairs that co-occur at least this often in their group.
+    pub min_count: u64,
+    /// Only actors of these kinds take part (all when empty).
+    pub kinds: Vec<ActorKind>,
+    /// Keep every mention for the `mentions` table.
+    pub keep_mentions: bool,
+}
+
+impl Default for CoocConfig {
+    fn default() -> Self {
+        CoocConfig {
+            unit: Unit::Sentence,
+            by: Vec::new(),
+            min_count: 1,
+            kinds: Vec::new(),
+            keep_mentions: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+struct ActorAcc {
+    kinds: [u64; 4],
+    mentions: u64,
+    docs: u64,
+    /// Surface forms and their counts.
+    surfaces: BTreeMap<String, u64>,
+    /// Full names and their counts.
+    names: BTreeMap<String, u64>,
+    origin: Option<Origin>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Pair {
+    units: u64,
+    docs: u64,
+}
+
+#[derive(Debug, Clone, Default)]
+struct GroupAcc {
+    units: u64,
+    docs: u64,
+    actors: HashMap<String, u64>,
+    pairs: HashMap<(String, String), Pair>,
+}
+
+/// Mergeable partial results of [`analyze`].
+#[derive(Debug, Clone, Default)]
+pub struct ActorCounts {
+    actors: HashMap<String, ActorAcc>,
+    groups: HashMap<GroupKey, GroupAcc>,
+    mentions: Vec<(u64, String, String, Mention)>,
+}
+
+impl ActorCounts {
+    /// Merges `other` into `self` (associative and commutative).
+    pub fn merge(mut self, other: ActorCounts) -> ActorCounts {
+        for (k, o) in other.actors {
+            let a = self.actors.entry(k).or_default();
+            for (x, y) in a.kinds.iter_mut().zip(o.kinds) {
+                *x += y;
+            }
+            a.mentions += o.mentions;
+            a.docs += o.docs;
+            for (s, n) in o.surfaces {
+                *a.surfaces.entry(s).or_default() += n;
+            }
+            for (s, n) in o.names {
+                *a.names.entry(s).or_default() += n;
+            }
+            a.origin = a.origin.or(o.origin);
+        }
+        for (k, o) in other.groups {
+            let g = self.groups.entry(k).or_default();
+            g.units += o.units;
+            g.docs += o.docs;
+            for (a, n) in o.actors {
+                *g.actors.entry(a).or_default() += n;
+            }
+            for (p, n) in o.pairs {
+                let e = g.pairs.entry(p).or_default();
+                e.units += n.units;
+                e.docs += n.docs;
+            }
+        }
+        self.mentions.extend(other.mentions);
+        self
+    }
+}
+
+fn kind_index(k: ActorKind) -> usize {
+    match k {
+        ActorKind::Person => 0,
+        ActorKind::Organisation => 1,
+        ActorKind::Place => 2,
+        ActorKind::Other => 3,
+    }
+}
+
+const KINDS: [ActorKind; 4] = [
+    ActorKind::Person,
+    ActorKind::Organisation,
+    ActorKind::Place,
+    ActorKind::Other,
+];
+
+fn ordered(a: &str, b: &str) -> (String, String) {
+    if a <= b {
+        (a.to_string(), b.to_string())
+    } else {
+        (b.to_string(), a.to_string())
+    }
+}
+
+/// Adds one document's mentions to `acc`.
+#[allow(clippy::too_many_arguments)]
+fn add_doc(
+    acc: &mut ActorCounts,
+    text: &str,
+    group: GroupKey,
+    seq: u64,
+    doc_id: &str,
+    n_sentences: usize,
+    n_paragraphs: usize,
+    mentions: Vec<Mention>,
+    config: &CoocConfig,
+) {
+    let ms: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| config.kinds.is_empty() || config.kinds.contains(&m.kind))
+        .collect();
+    let mut seen_doc: Vec<&str> = Vec::new();
+    for m in &ms {
+        let a = acc.actors.entry(m.key.clone()).or_default();
+        a.kinds[kind_index(m.kind)] += 1;
+        a.mentions += 1;
+        if !seen_doc.contains(&m.key.as_str()) {
+            seen_doc.push(&m.key);
+            a.docs += 1;
+        }
+        *a.surfaces
+            .entry(m.surface.text(text).to_string())
+            .or_default() += 1;
+        *a.names.entry(m.name.clone()).or_default() += 1;
+        a.origin = a.origin.or(Some(m.origin));
+    }
+    let g = acc.groups.entry(group).or_default();
+    g.docs += 1;
+    // Units: sets of distinct keys per unit.
+    let mut doc_pairs: Vec<(String, String)> = Vec::new();
+    let mut add_unit = |keys: &mut Vec<&str>, g: &mut GroupAcc| {
+        keys.sort_unstable();
+        keys.dedup();
+        for k in keys.iter() {
+            *g.actors.entry((*k).to_string()).or_default() += 1;
+        }
+        for x in 0..keys.len() {
+            for y in x + 1..keys.len() {
+                let p = ordered(keys[x], keys[y]);
+                g.pairs.entry(p.clone()).or_default().units += 1;
+                doc_pairs.push(p);
+            }
+        }
+    };
+    match config.unit {
+        Unit::Sentence | Unit::Paragraph | Unit::Document => {
+            let (n_units, unit_of): (usize, fn(&Mention) -> usize) = match config.unit {
+                Unit::Sentence => (n_sentences, |m| m.sentence),
+                Unit::Paragraph => (n_paragraphs, |m| m.paragraph),
+                _ => (1, |_| 0),
+            };
+            g.units += n_units.max(1) as u64;
+            let mut i = 0;
+            while i < ms.len() {
+                let u = unit_of(ms[i]);
+                let mut keys: Vec<&str> = Vec::new();
+                while i < ms.len() && unit_of(ms[i]) == u {
+                    keys.push(&ms[i].key);
+                    i += 1;
+                }
+                add_unit(&mut keys, g);
+            }
+        }
+        Unit::Window(n) => {
+            g.units += ms.len() as u64;
+            for m in &ms {
+                *g.actors.entry(m.key.clone()).or_default() += 1;
+            }
+            for x in 0..ms.len() {
+                for y in x + 1..ms.len() {
+                    if ms[y].token.saturating_sub(ms[x].token) > n {
+                        break;
+                    }
+                    if ms[x].key != ms[y].key {
+                        let p = ordered(&ms[x].key, &ms[y].key);
+                        g.pairs.entry(p.clone()).or_default().units += 1;
+                        doc_pairs.push(p);
+                    }
+                }
+            }
+        }
+    }
+    doc_pairs.sort_unstable();
+    doc_pairs.dedup();
+    for p in doc_pairs {
+        g.pairs.entry(p).or_default().docs += 1;
+    }
+    if config.keep_mentions {
+        for m in mentions {
+            let surface = m.surface.text(text).to_string();
+            acc.mentions.push((seq, doc_id.to_string(), surface, m));
+        }
+    }
+}
+
+/// One row of the `mentions` table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MentionRow {
+    /// Document id.
+    pub doc_id: String,
+    /// Final actor id.
+    pub actor_id: String,
+    /// Canonical name of the actor.
+    pub actor: String,
+    /// The mention itself.
+    pub mention: Mention,
+    /// The mention as written.
+    pub surface: String,
+}
+
+/// One row of the `actors` table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorRow {
+    /// Actor id: lexicon id, `geo:<ISO code>`, or the folded full name.
+    pub actor_id: String,
+    /// Canonical name.
+    pub actor: String,
+    /// Kind (the most frequent kind of its mentions).
+    pub kind: ActorKind,
+    /// Surface forms seen, most frequent first.
+    pub aliases: Vec<String>,
+    /// Keys merged into this actor across documents (itself included).
+    pub merged: Vec<String>,
+    /// Number of mentions.
+    pub mentions: u64,
+    /// Number of documents mentioning it.
+    pub doc_count: u64,
+    /// How its mentions were found (the first origin seen).
+    pub origin: Origin,
+}
+
+/// One row of the `cooccurrence` table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairRow {
+    /// Group values, one per `by` column.
+    pub group: GroupKey,
+    /// Actor ids, `actor_a < actor_b`.
+    pub actor_a: String,
+    /// Second actor.
+    pub actor_b: String,
+    /// Units (sentences, paragraphs, documents, or mention pairs for token
+    /// windows) in which both occur.
+    pub count: u64,
+    /// Documents in which they co-occur.
+    pub doc_count: u64,
+    /// Pointwise mutual information.
+    pub pmi: f64,
+    /// Normalised PMI, in [-1, 1].
+    pub npmi: f64,
+    /// Dice coefficient.
+    pub dice: f64,
+    /// Log-likelihood ratio G².
+    pub g2: f64,
+}
+
+/// Every table of an actor analysis.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ActorTables {
+    /// Grouping columns of `pairs`.
+    pub by: Vec<String>,
+    /// One row per mention, in input order (empty unless kept).
+    pub mentions: Vec<MentionRow>,
+    /// One row per actor, by mentions (descending), then id.
+    pub actors: Vec<ActorRow>,
+    /// One row per group and pair, by group, then count (descending).
+    pub pairs: Vec<PairRow>,
+    /// Accounting of the run.
+    pub report: Report,
+}
+
+/// Detects actors in every document and counts their co-occurrence.
+///
+/// ```
+/// use presslens::actors::{ActorDetector, ActorsConfig, cooc::{analyze, CoocConfig}};
+/// use presslens::corpus::{Corpus, Document};
+/// use presslens::run::RunOptions;
+/// let corpus = Corpus::from_documents(vec![
+///     Document::new("a", "Vladimir Putin met Kim Jong-un. Putin spoke.").with_lang("en"),
+/// ]);
+/// let det = ActorDetector::new(&ActorsConfig::default(), None)?;
+/// let t = analyze(&corpus, &det, &CoocConfig::default(), &RunOptions::default())?;
+/// assert_eq!(t.pairs.len(), 1);
+/// assert_eq!((t.pairs[0].actor_a.as_str(), t.pairs[0].actor_b.as_str()), ("kim jong un", "vladimir putin"));
+/// # Ok::<(), presslens::Error>(())
+/// ```
+pub fn analyze(
+    corpus: &Corpus,
+    detector: &ActorDetector,
+    config: &CoocConfig,
+    opts: &RunOptions,
+) -> Result<ActorTables> {
+    let (counts, report) = count_actors(corpus, detector, config, opts)?;
+    finalize(counts, config, report)
+}
+
+/// The counting pass of [`analyze`]: mergeable partials.
+pub fn count_actors(
+    corpus: &Corpus,
+    detector: &ActorDetector,
+    config: &CoocConfig,
+    opts: &RunOptions,
+) -> Result<(ActorCounts, Report)> {
+    let by = parse_by(&config.by)?;
+    run(
+        corpus,
+        opts,
+        ActorCounts::default,
+        |acc, view| {
+            let text = &view.doc.text;
+            let mentions = detector.detect(text, view.lang);
+            let (n_sent, n_para) = mentions
+                .iter()
+                .map(|m| (m.sentence + 1, m.paragraph + 1))
+                .fold((0, 0), |a, b| (a.0.max(b.0), a.1.max(b.1)));
+            let n_sent = if matches!(config.unit, Unit::Sentence) {
+                let res = view.lang.and_then(crate::lang::LangResource::builtin);
+                crate::tokenize::sentences(text, res).len().max(n_sent)
+            } else {
+                n_sent
+            };
+            let n_para = if matches!(config.unit, Unit::Paragraph) {
+                crate::tokenize::paragraphs(text).len().max(n_para)
+            } else {
+                n_para
+            };
+            add_doc(
+                acc,
+                text,
+                key_of(&by, &view),
+                view.seq,
+                &view.doc.id,
+                n_sent,
+                n_para,
+                mentions,
+                config,
+            );
+        },
+        ActorCounts::merge,
+    )
+}
+
+/// Maps every key to its final key: a single-word person key merges into
+/// the only multi-word person key ending in it (or in its base form, for
+/// inflected languages: handled through the document-level linking).
+fn key_map(actors: &HashMap<String, ActorAcc>) -> HashMap<String, String> {
+    let mut by_last: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (k, a) in actors {
+        if a.kinds[0] > 0 && k.contains(' ') && !k.starts_with("geo:") {
+            if let Some(last) = k.rsplit(' ').next() {
+                by_last.entry(last).or_default().push(k);
+            }
+        }
+    }
+    let mut map = HashMap::new();
+    for (k, a) in actors {
+        if k.contains(' ') || k.contains(':') || a.origin != Some(Origin::Rules) {
+            continue;
+        }
+        if let Some(v) = by_last.get(k.as_str()) {
+            if v.len() == 1 {
+                map.insert(k.clone(), v[0].to_string());
+            }
+        }
+    }
+    map
+}
+
+fn top(m: &BTreeMap<String, u64>) -> Option<&str> {
+    m.iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(s, _)| s.as_str())
+}
+
+/// Merges keys across documents and computes the tables.
+pub fn finalize(counts: ActorCounts, config: &CoocConfig, report: Report) -> Result<ActorTables> {
+    let by: Vec<String> = parse_by(&config.by)?
+        .iter()
+        .map(|g| g.name().to_string())
+        .collect();
+    let map = key_map(&counts.actors);
+    let fin = |k: &str| -> String { map.get(k).cloned().unwrap_or_else(|| k.to_string()) };
+    // Actors.
+    let mut merged: HashMap<String, (ActorAcc, Vec<String>)> = HashMap::new();
+    let mut keys: Vec<&String> = counts.actors.keys().collect();
+    keys.sort();
+    for k in keys {
+        let a = &counts.actors[k];
+        let (t, ks) = merged.entry(fin(k)).or_default();
+        ks.push(k.clone());
+        for (x, y) in t.kinds.iter_mut().zip(a.kinds) {
+            *x += y;
+        }
+        t.mentions += a.mentions;
+        t.docs += a.docs;
+        for (s, n) in &a.surfaces {
+            *t.surfaces.entry(s.clone()).or_default() += n;
+        }
+        for (s, n) in &a.names {
+            *t.names.entry(s.clone()).or_default() += n;
+        }
+        t.origin = t.origin.or(a.origin);
+    }
+    let mut actors: Vec<ActorRow> = merged
+        .into_iter()
+        .map(|(id, (a, ks))| {
+            let kind = (0..4)
+                .max_by(|&x, &y| a.kinds[x].cmp(&a.kinds[y]).then(y.cmp(&x)))
+                .map_or(ActorKind::Other, |i| KINDS[i]);
+            let mut aliases: Vec<(&String, &u64)> = a.surfaces.iter().collect();
+            aliases.sort_by(|x, y| y.1.cmp(x.1).then_with(|| x.0.cmp(y.0)));
+            // The most frequent full name, preferring multi-word names.
+            let name = a
+                .names
+                .iter()
+                .filter(|(n, _)| fold_key(n) == id || a.origin != Some(Origin::Rules))
+                .max_by(|x, y| x.1.cmp(y.1).then_with(|| y.0.cmp(x.0)))
+                .map(|(s, _)| s.as_str())
+                .or_else(|| top(&a.names))
+                .unwrap_or(&id)
+                .to_string();
+            ActorRow {
+                actor_id: id.clone(),
+                actor: name,
+                kind,
+                aliases: aliases.into_iter().map(|(s, _)| s.clone()).collect(),
+                merged: ks,
+                mentions: a.mentions,
+                doc_count: a.docs,
+                origin: a.origin.unwrap_or(Origin::Rules),
+            }
+        })
+        .collect();
+    actors.sort_by(|x, y| {
+        y.mentions
+            .cmp(&x.mentions)
+            .then_with(|| x.actor_id.cmp(&y.actor_id))
+    });
+    let names: HashMap<&str, &str> = actors
+        .iter()
+        .map(|a| (a.actor_id.as_str(), a.actor.as_str()))
+        .collect();
+    // Pairs.
+    let mut groups: Vec<(GroupKey, GroupAcc)> = counts.groups.into_iter().collect();
+    groups.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut pairs = Vec::new();
+    for (key, g) in groups {
+        let mut units: HashMap<String, u64> = HashMap::new();
+        for (a, n) in g.actors {
+            *units.entry(fin(&a)).or_default() += n;
+        }
+        let mut pm: HashMap<(String, String), Pair> = HashMap::new();
+        for ((a, b), p) in g.pairs {
+            let (a, b) = (fin(&a), fin(&b));
+            if a == b {
+                continue;
+            }
+            let e = pm.entry(ordered(&a, &b)).or_default();
+            e.units += p.units;
+            e.docs += p.docs;
+        }
+        let n = g.units.max(1) as f64;
+        let mut rows: Vec<PairRow> = pm
+            .into_iter()
+            .filter(|(_, p)| p.units >= config.min_count)
+            .map(|((a, b), p)| {
+                let na = units.get(&a).copied().unwrap_or(0).max(p.units) as f64;
+                let nb = units.get(&b).copied().unwrap_or(0).max(p.units) as f64;
+                let ab = p.units as f64;
+                let pmi = (ab * n / (na * nb)).ln();
+                let pab = (ab / n).min(1.0);
+                let npmi = if pab >= 1.0 { 1.0 } else { pmi / -pab.ln() };
+                let dice = 2.0 * ab / (na + nb);
+                let g2 = g2_2x2(ab, na - ab, nb - ab, (n - na - nb + ab).max(0.0));
+                PairRow {
+                    group: key.clone(),
+                    actor_a: a,
+                    actor_b: b,
+                    count: p.units,
+                    doc_count: p.docs,
+                    pmi,
+                    npmi,
+                    dice,
+                    g2,
+                }
+            })
+            .collect();
+        rows.sort_by(|x, y| {
+            y.count
+                .cmp(&x.count)
+                .then_with(|| x.actor_a.cmp(&y.actor_a))
+                .then_with(|| x.actor_b.cmp(&y.actor_b))
+        });
+        pairs.extend(rows);
+    }
+    // Mentions, in input order.
+    let mut ms = counts.mentions;
+    ms.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(a.3.surface.byte_start.cmp(&b.3.surface.byte_start))
+            .then(a.3.surface.byte_end.cmp(&b.3.surface.byte_end))
+    });
+    let mentions = ms
+        .into_iter()
+        .map(|(_, doc_id, surface, m)| {
+            let id = fin(&m.key);
+            let actor = names
+                .get(id.as_str())
+                .map_or(m.name.clone(), |s| s.to_string());
+            MentionRow {
+                doc_id,
+                actor_id: id,
+                actor,
+                surface,
+                mention: m,
+            }
+        })
+        .collect();
+    Ok(ActorTables {
+        by,
+        mentions,
+        actors,
+        pairs,
+        report,
+    })
+}
+
+fn fold_key(s: &str) -> String {
+    super::fold_tokens(s, None)
+}
+
+/// Where two actors co-occur: one row per shared unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EvidenceRow {
+    /// Document id.
+    pub doc_id: String,
+    /// Index of the unit in the document (sentence, paragraph; 0 for
+    /// documents; the first mention's token for windows).
+    pub unit: usize,
+    /// Offsets of the unit (for windows: from the first to the last of the
+    /// two mentions).
+    pub span: crate::tokenize::Span,
+    /// The unit's text.
+    pub text: String,
+    /// Surfaces of the first actor's mentions in the unit.
+    pub surfaces_a: Vec<String>,
+    /// Surfaces of the second actor's mentions in the unit.
+    pub surfaces_b: Vec<String>,
+}
+
+/// The passages where actors `a` and `b` co-occur. `a` and `b` are sets of
+/// document-level keys (an actor's `merged` keys, so that the evidence
+/// follows the corpus-level merging). Rows come in input order.
+pub fn evidence(
+    corpus: &Corpus,
+    detector: &ActorDetector,
+    a: &[String],
+    b: &[String],
+    unit: Unit,
+    max_hits: Option<usize>,
+    opts: &RunOptions,
+) -> Result<(Vec<EvidenceRow>, Report)> {
+    use crate::tokenize::{paragraphs, sentences, Span};
+    let (mut rows, report) = run(
+        corpus,
+        opts,
+        Vec::<(u64, EvidenceRow)>::new,
+        |acc, view| {
+            let text = &view.doc.text;
+            let ms = detector.detect(text, view.lang);
+            let is_a = |m: &Mention| a.contains(&m.key);
+            let is_b = |m: &Mention| b.contains(&m.key);
+            if !ms.iter().any(is_a) || !ms.iter().any(is_b) {
+                return;
+            }
+            let res = view.lang.and_then(crate::lang::LangResource::builtin);
+            let spans: Vec<Span> = match unit {
+                Unit::Sentence => sentences(text, res).into_iter().map(|s| s.0).collect(),
+                Unit::Paragraph => paragraphs(text),
+                Unit::Document | Unit::Window(_) => Vec::new(),
+            };
+            let unit_of = |m: &Mention| match unit {
+                Unit::Sentence => m.sentence,
+                Unit::Paragraph => m.paragraph,
+                _ => 0,
+            };
+            let surf = |ms: &[&Mention]| -> Vec<String> {
+                ms.iter()
+                    .map(|m| m.surface.text(text).to_string())
+                    .collect()
+            };
+            let mut push = |u: usize, span: Span, ma: Vec<&Mention>, mb: Vec<&Mention>| {
+                acc.push((
+                    view.seq,
+                    EvidenceRow {
+                        doc_id: view.doc.id.clone(),
+                        unit: u,
+                        span,
+                        text: span.text(text).to_string(),
+                        surfaces_a: surf(&ma),
+                        surfaces_b: surf(&mb),
+                    },
+                ));
+            };
+            match unit {
+                Unit::Window(n) => {
+                    for x in ms.iter().filter(|m| is_a(m)) {
+                        for y in ms.iter().filter(|m| is_b(m)) {
+                            if x.token.abs_diff(y.token) > n {
+                                continue;
+                            }
+                            let (s, e) = if x.surface.byte_start <= y.surface.byte_start {
+                                (x.surface, y.surface)
+                            } else {
+                                (y.surface, x.surface)
+                            };
+                            let span = Span {
+                                byte_start: s.byte_start,
+                                byte_end: e.byte_end.max(s.byte_end),
+                                char_start: s.char_start,
+                                char_end: e.char_end.max(s.char_end),
+                            };
+                            push(x.token.min(y.token), span, vec![x], vec![y]);
+                        }
+                    }
+                }
+                _ => {
+                    let mut units: Vec<usize> =
+                        ms.iter().filter(|m| is_a(m)).map(unit_of).collect();
+                    units.sort_unstable();
+                    units.dedup();
+                    for u in units {
+                        let ma: Vec<&Mention> =
+                            ms.iter().filter(|m| is_a(m) && unit_of(m) == u).collect();
+                        let mb: Vec<&Mention> =
+                            ms.iter().filter(|m| is_b(m) && unit_of(m) == u).collect();
+                        if mb.is_empty() {
+                            continue;
+                        }
+                        let span = match unit {
+                            Unit::Document => Span {
+                                byte_start: 0,
+                                byte_end: text.len(),
+                                char_start: 0,
+                                char_end: text.chars().count(),
+                            },
+                            _ => spans.get(u).copied().unwrap_or_default(),
+                        };
+                        push(u, span, ma, mb);
+                    }
+                }
+            }
+        },
+        |mut x, y| {
+            x.extend(y);
+            x
+        },
+    )?;
+    rows.sort_by(|x, y| {
+        x.0.cmp(&y.0)
+            .then(x.1.span.byte_start.cmp(&y.1.span.byte_start))
+    });
+    if let Some(k) = max_hits {
+        rows.truncate(k);
+    }
+    Ok((rows.into_iter().map(|(_, r)| r).collect(), report))
+}

@@ -1,0 +1,537 @@
+//! Names found by rules, and the resolution of a document's mentions.
+//!
+//! For scripts with letter case, a candidate is a run of capitalised words
+//! in one sentence, with only spaces between them (or the period of an
+//! initial), and with name particles inside (`von der`, `bin`, `da`). The
+//! run is split at titles and roles ("EU Commission President Ursula von der
+//! Leyen" → "EU Commission" + "Ursula von der Leyen"), loses leading stop
+//! words and sentence-initial words that the document also writes in
+//! lowercase, and is typed, in this order, by organisation markers, place
+//! markers, person evidence (a title or role before it, a role in
+//! apposition after it, a known given name), the common noun before it, an
+//! acronym, a place preposition. Runs of two or more words without other
+//! evidence are persons; single words are linked to a person of the same
+//! document whose last name they are, or else kept as `other`.
+
+use super::lexicon::{LexMatch, Matcher};
+use super::rules::ActorRules;
+use super::{name_lists, ActorKind, ActorsConfig, Mention, Origin, Tok};
+use crate::tokenize::{builtin_stop_words, Span, TokenKind};
+
+/// How sure the rules are of a candidate's kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Evidence {
+    /// Nothing but capitals.
+    Weak,
+    /// A marker, title, role or given name.
+    Strong,
+}
+
+#[derive(Debug, Clone)]
+struct Cand {
+    first: usize,
+    last: usize,
+    kind: ActorKind,
+    evidence: Evidence,
+}
+
+fn is_cased(s: &str) -> bool {
+    s.chars().any(|c| c.is_uppercase() || c.is_lowercase())
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_all_upper(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_uppercase() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// True when the text between two tokens allows them in one name.
+fn joinable_gap(gap: &str, prev_surface: &str) -> bool {
+    if gap.chars().all(|c| c == ' ' || c == '\u{00A0}') && !gap.is_empty() {
+        return true;
+    }
+    // An initial: "J. Doe".
+    let initial = prev_surface.chars().count() == 1 && starts_upper(prev_surface);
+    initial && gap.starts_with('.') && gap[1..].chars().all(|c| c == ' ') && gap.len() > 1
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    rules: &'a ActorRules,
+    stops: foldhash::HashSet<&'static str>,
+    /// Folded words the document writes in lowercase somewhere.
+    lower_seen: foldhash::HashSet<&'a str>,
+    german: bool,
+}
+
+impl Ctx<'_> {
+    fn surface(&self, i: usize) -> &str {
+        self.toks[i].span.text(self.text)
+    }
+
+    fn gap(&self, i: usize) -> &str {
+        // Text between token i and token i + 1.
+        &self.text[self.toks[i].span.byte_end..self.toks[i + 1].span.byte_start]
+    }
+
+    fn same_sentence(&self, i: usize, j: usize) -> bool {
+        self.toks[i].sentence == self.toks[j].sentence
+    }
+
+    fn is_stop(&self, f: &str) -> bool {
+        self.stops.contains(f)
+    }
+
+    /// An organisation or place marker. The stop lists of some languages
+    /// hold such nouns ("consiglio"); a marker is never stripped as a stop
+    /// word.
+    fn is_marker(&self, f: &str) -> bool {
+        let s = &self.rules.sets;
+        s.org_markers.contains(f) || s.place_markers.contains(f)
+    }
+
+    fn is_role(&self, i: usize) -> bool {
+        let f = self.toks[i].folded.as_str();
+        let s = &self.rules.sets;
+        s.roles.contains(f)
+            || s.titles.contains(f)
+            || (starts_upper(self.surface(i)) && ActorRules::ends_with_any(f, &s.role_suffixes))
+    }
+
+    /// The first word of its sentence, or right after an opening quote,
+    /// a colon or a dash.
+    fn sentence_initial(&self, i: usize) -> bool {
+        if i == 0 || !self.same_sentence(i - 1, i) {
+            return true;
+        }
+        let gap = self.gap(i - 1);
+        gap.chars().any(|c| {
+            matches!(
+                c,
+                ':' | '"' | '«' | '“' | '„' | '—' | '–' | '(' | '\'' | '‘'
+            )
+        })
+    }
+
+    fn capish(&self, i: usize, headline: bool) -> bool {
+        let t = &self.toks[i];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let s = self.surface(i);
+        if !starts_upper(s) {
+            return false;
+        }
+        !(headline && is_all_upper(s))
+    }
+
+    fn is_particle(&self, i: usize) -> bool {
+        let s = self.surface(i);
+        !starts_upper(s)
+            && self
+                .rules
+                .sets
+                .particles
+                .contains(self.toks[i].folded.as_str())
+    }
+}
+
+/// Resolves the lexicon matches and the rule candidates of a document into
+/// its mentions.
+pub(super) fn resolve(
+    text: &str,
+    toks: &[Tok],
+    lang: Option<&str>,
+    rules: &ActorRules,
+    lex: &[LexMatch],
+    matcher: &Matcher,
+    config: &ActorsConfig,
+) -> Vec<Mention> {
+    let mut taken = vec![false; toks.len()];
+    for m in lex {
+        for t in &mut taken[m.first..=m.last] {
+            *t = true;
+        }
+    }
+    let mut stops: foldhash::HashSet<&'static str> = Default::default();
+    if let Some(list) = lang.and_then(builtin_stop_words) {
+        stops.extend(list.iter().copied());
+    }
+    let lower_seen = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && is_cased(&t.folded))
+        .filter(|t| {
+            !t.span
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+        .map(|t| t.folded.as_str())
+        .collect();
+    let ctx = Ctx {
+        text,
+        toks,
+        rules,
+        stops,
+        lower_seen,
+        german: lang == Some("de"),
+    };
+    let cands = if config.detect {
+        candidates(&ctx, &taken)
+    } else {
+        Vec::new()
+    };
+
+    // Lexicon matches: an ambiguous built-in alias inside a longer run of
+    // capitalised words is part of that name, not the place.
+    let mut out: Vec<Mention> = Vec::new();
+    for m in lex {
+        if m.ambiguous && inside_longer_name(&ctx, m) {
+            continue;
+        }
+        let t = &matcher.targets[m.target as usize];
+        out.push(Mention {
+            key: t.id.clone(),
+            name: t.name.clone(),
+            kind: t.kind,
+            surface: span_of(toks, m.first, m.last),
+            sentence: toks[m.first].sentence,
+            paragraph: toks[m.first].paragraph,
+            token: m.first,
+            origin: if m.geo {
+                Origin::Geography
+            } else {
+                Origin::Lexicon
+            },
+        });
+    }
+
+    // Full names of persons in the document, for linking short forms.
+    let lists = name_lists();
+    let full: Vec<&Cand> = cands
+        .iter()
+        .filter(|c| c.kind == ActorKind::Person && c.last > c.first)
+        .collect();
+    let key_of = |c: &Cand| -> String {
+        (c.first..=c.last)
+            .map(|i| toks[i].folded.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let name_of = |c: &Cand| -> String { span_of(toks, c.first, c.last).text(text).to_string() };
+    for c in &cands {
+        let mut kind = c.kind;
+        let (mut key, mut name) = (key_of(c), name_of(c));
+        if c.first == c.last && kind != ActorKind::Organisation && kind != ActorKind::Place {
+            let f = toks[c.first].folded.as_str();
+            // A surname (or, for family-first names, the family name) of a
+            // full name of the document.
+            let link = full.iter().find(|p| {
+                let last = toks[p.last].folded.as_str();
+                let first = toks[p.first].folded.as_str();
+                rules.is_inflection_of(f, last)
+                    || (lists.family_first.contains(first) && f == first)
+            });
+            if let Some(p) = link {
+                kind = ActorKind::Person;
+                key = key_of(p);
+                name = name_of(p);
+            } else if c.evidence == Evidence::Weak {
+                if ctx.german {
+                    continue;
+                }
+                kind = ActorKind::Other;
+            }
+        }
+        out.push(Mention {
+            key,
+            name,
+            kind,
+            surface: span_of(toks, c.first, c.last),
+            sentence: toks[c.first].sentence,
+            paragraph: toks[c.first].paragraph,
+            token: c.first,
+            origin: Origin::Rules,
+        });
+    }
+    out.sort_by_key(|m| (m.surface.byte_start, m.surface.byte_end));
+    out
+}
+
+fn span_of(toks: &[Tok], first: usize, last: usize) -> Span {
+    let (a, b) = (toks[first].span, toks[last].span);
+    Span {
+        byte_start: a.byte_start,
+        byte_end: b.byte_end,
+        char_start: a.char_start,
+        char_end: b.char_end,
+    }
+}
+
+fn inside_longer_name(ctx: &Ctx<'_>, m: &LexMatch) -> bool {
+    let n = ctx.toks.len();
+    let before = m.first > 0
+        && ctx.same_sentence(m.first - 1, m.first)
+        && ctx.capish(m.first - 1, false)
+        && !ctx.sentence_initial(m.first - 1)
+        && joinable_gap(ctx.gap(m.first - 1), ctx.surface(m.first - 1))
+        && !ctx.is_role(m.first - 1);
+    let after = m.last + 1 < n
+        && ctx.same_sentence(m.last, m.last + 1)
+        && ctx.capish(m.last + 1, false)
+        && joinable_gap(ctx.gap(m.last), ctx.surface(m.last));
+    before || after
+}
+
+/// The rule candidates of the document, in order.
+fn candidates(ctx: &Ctx<'_>, taken: &[bool]) -> Vec<Cand> {
+    let toks = ctx.toks;
+    let mut out = Vec::new();
+    let mut i = 0usize;
+    while i < toks.len() {
+        // Sentence bounds and headline test.
+        let s = toks[i].sentence;
+        let mut end = i;
+        while end + 1 < toks.len() && toks[end + 1].sentence == s {
+            end += 1;
+        }
+        if !is_cased(&toks[i].folded) && toks[i].kind == TokenKind::CjkWord {
+            i = end + 1;
+            continue;
+        }
+        let words: Vec<usize> = (i..=end)
+            .filter(|&k| toks[k].kind == TokenKind::Word && toks[k].folded.chars().count() >= 2)
+            .collect();
+        let upper = words
+            .iter()
+            .filter(|&&k| is_all_upper(ctx.surface(k)))
+            .count();
+        let headline = words.len() >= 3 && upper * 2 >= words.len();
+        sentence_candidates(ctx, taken, i, end, headline, &mut out);
+        i = end + 1;
+    }
+    out
+}
+
+fn sentence_candidates(
+    ctx: &Ctx<'_>,
+    taken: &[bool],
+    start: usize,
+    end: usize,
+    headline: bool,
+    out: &mut Vec<Cand>,
+) {
+    let mut i = start;
+    while i <= end {
+        if taken[i] || !ctx.capish(i, headline) {
+            i += 1;
+            continue;
+        }
+        // Extend the run.
+        let mut j = i;
+        loop {
+            if j + 1 > end {
+                break;
+            }
+            if !taken[j + 1]
+                && ctx.capish(j + 1, headline)
+                && joinable_gap(ctx.gap(j), ctx.surface(j))
+            {
+                j += 1;
+                continue;
+            }
+            // Particles: "von der Leyen", "bin Salman".
+            let mut k = j + 1;
+            while k <= end && ctx.is_particle(k) && joinable_gap(ctx.gap(k - 1), ctx.surface(k - 1))
+            {
+                k += 1;
+            }
+            if k > j + 1
+                && k <= end
+                && !taken[k]
+                && ctx.capish(k, headline)
+                && joinable_gap(ctx.gap(k - 1), ctx.surface(k - 1))
+            {
+                j = k;
+                continue;
+            }
+            break;
+        }
+        split_run(ctx, i, j, false, out);
+        i = j + 1;
+    }
+}
+
+/// Splits a run at titles and roles, trims it, and types the parts.
+fn split_run(ctx: &Ctx<'_>, mut a: usize, b: usize, mut cue: bool, out: &mut Vec<Cand>) {
+    // Leading titles, roles, stop words and sentence-initial common words.
+    while a <= b {
+        let f = ctx.toks[a].folded.as_str();
+        if ctx.is_role(a) {
+            cue = true;
+            a += 1;
+        } else if ctx.rules.sets.not_names.contains(f)
+            || (ctx.is_stop(f) && !ctx.is_marker(f))
+            || (ctx.sentence_initial(a) && ctx.lower_seen.contains(f))
+        {
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    if a > b {
+        return;
+    }
+    // A role inside: "EU Commission President Ursula von der Leyen".
+    if let Some(k) = (a + 1..b).rev().find(|&k| ctx.is_role(k)) {
+        split_run(ctx, a, k - 1, false, out);
+        split_run(ctx, k + 1, b, true, out);
+        return;
+    }
+    let mut b = b;
+    while b > a && ctx.is_particle(b) {
+        b -= 1;
+    }
+    if a == b && portfolio(ctx, a) {
+        out.push(Cand {
+            first: a,
+            last: b,
+            kind: ActorKind::Organisation,
+            evidence: Evidence::Strong,
+        });
+        return;
+    }
+    out.push(type_run(ctx, a, b, cue));
+}
+
+/// A capitalised word after a role and a lowercase connector is the
+/// organisation the role belongs to: "ministro della Difesa", "CEO of Apple".
+fn portfolio(ctx: &Ctx<'_>, a: usize) -> bool {
+    if a < 2 || !ctx.same_sentence(a - 2, a) {
+        return false;
+    }
+    let connector = |k: usize| {
+        let s = ctx.surface(k);
+        !starts_upper(s) && s.chars().count() <= 5 && ctx.toks[k].kind == TokenKind::Word
+    };
+    let k = a - 1;
+    connector(k) && joinable_gap(ctx.gap(k), ctx.surface(k)) && ctx.is_role(k - 1)
+        || (k >= 2 && connector(k) && connector(k - 1) && ctx.is_role(k - 2))
+}
+
+/// The tokens that may be the common noun of a name at `a`: the word just
+/// before, and the word before a short connector and a lowercase word
+/// ("agenzia di stampa", "news agency" has no connector and is covered by
+/// the word just before).
+fn noun_before(ctx: &Ctx<'_>, a: usize) -> [Option<usize>; 2] {
+    let lower_word = move |k: usize| {
+        ctx.toks[k].kind == TokenKind::Word
+            && ctx.same_sentence(k, a)
+            && !starts_upper(ctx.surface(k))
+            && joinable_gap(ctx.gap(k), ctx.surface(k))
+    };
+    let near = (a > 0 && ctx.same_sentence(a - 1, a)).then(|| a - 1);
+    let far = (a >= 3
+        && lower_word(a - 1)
+        && lower_word(a - 2)
+        && ctx.surface(a - 2).chars().count() <= 3
+        && lower_word(a - 3))
+    .then(|| a - 3);
+    [near, far]
+}
+
+fn type_run(ctx: &Ctx<'_>, a: usize, b: usize, cue: bool) -> Cand {
+    let s = &ctx.rules.sets;
+    let toks = ctx.toks;
+    let lists = name_lists();
+    let folded = |i: usize| toks[i].folded.as_str();
+    let cand = |kind, evidence| Cand {
+        first: a,
+        last: b,
+        kind,
+        evidence,
+    };
+    let words = a..=b;
+    // Markers inside the run.
+    if words.clone().any(|i| {
+        s.org_markers.contains(folded(i))
+            || (ctx.capish(i, false) && ActorRules::ends_with_any(folded(i), &s.org_suffixes))
+    }) {
+        return cand(ActorKind::Organisation, Evidence::Strong);
+    }
+    if words.clone().any(|i| {
+        s.place_markers.contains(folded(i))
+            || (ctx.capish(i, false) && ActorRules::ends_with_any(folded(i), &s.place_suffixes))
+    }) {
+        return cand(ActorKind::Place, Evidence::Strong);
+    }
+    // The common noun before: "la società Eni", or with a lowercase
+    // complement, "l'agenzia di stampa Interfax".
+    for noun in noun_before(ctx, a).into_iter().flatten() {
+        let p = folded(noun);
+        if s.org_nouns.contains(p) {
+            return cand(ActorKind::Organisation, Evidence::Strong);
+        }
+        if s.place_nouns.contains(p) {
+            return cand(ActorKind::Place, Evidence::Strong);
+        }
+    }
+    // Person evidence: a title or role shortly before (within the sentence,
+    // over modifiers: "il ministro della Difesa russo, Sergei Shoigu").
+    let before_role = (a.saturating_sub(6)..a)
+        .rev()
+        .take_while(|&k| ctx.same_sentence(k, a))
+        .any(|k| ctx.is_role(k));
+    // A role in apposition after: "Adrienne Watson, portavoce del ...".
+    let after_role = b + 1 < toks.len()
+        && ctx.same_sentence(b, b + 1)
+        && ctx.gap(b).contains(',')
+        && (b + 1..(b + 4).min(toks.len()))
+            .take_while(|&k| ctx.same_sentence(b, k))
+            .any(|k| ctx.is_role(k));
+    let title_after =
+        b + 1 < toks.len() && s.title_suffixes.iter().any(|t| toks[b + 1].folded == *t);
+    let first = folded(a);
+    let given = lists.given.contains(first)
+        && !(lists.ambiguous.contains(first) && a == b)
+        && !ctx.lower_seen.contains(first);
+    let family = b > a && lists.family_first.contains(first);
+    if cue || before_role || after_role || title_after || ((given || family) && b > a) {
+        return cand(ActorKind::Person, Evidence::Strong);
+    }
+    let surface = ctx.surface(a);
+    if a == b && is_all_upper(surface) && surface.chars().count() <= 6 {
+        return cand(ActorKind::Organisation, Evidence::Strong);
+    }
+    if a == b
+        && a > 0
+        && ctx.same_sentence(a - 1, a)
+        && s.place_prepositions.contains(folded(a - 1))
+        && !ctx.toks[a - 1]
+            .span
+            .text(ctx.text)
+            .starts_with(char::is_uppercase)
+    {
+        return cand(ActorKind::Place, Evidence::Strong);
+    }
+    if b > a {
+        return cand(ActorKind::Person, Evidence::Weak);
+    }
+    if given {
+        return cand(ActorKind::Person, Evidence::Weak);
+    }
+    cand(ActorKind::Other, Evidence::Weak)
+}
