@@ -501,9 +501,7 @@ pub fn finalize(counts: ActorCounts, config: &CoocConfig, report: Report) -> Res
     let mut actors: Vec<ActorRow> = merged
         .into_iter()
         .map(|(id, (a, ks))| {
-            let kind = (0..4)
-                .max_by(|&x, &y| a.kinds[x].cmp(&a.kinds[y]).then(y.cmp(&x)))
-                .map_or(ActorKind::Other, |i| KINDS[i]);
+            let kind = actor_kind(&a.kinds);
             let mut aliases: Vec<(&String, &u64)> = a.surfaces.iter().collect();
             aliases.sort_by(|x, y| y.1.cmp(x.1).then_with(|| x.0.cmp(y.0)));
             // The most frequent full name, preferring multi-word names.
@@ -533,9 +531,9 @@ pub fn finalize(counts: ActorCounts, config: &CoocConfig, report: Report) -> Res
             .cmp(&x.mentions)
             .then_with(|| x.actor_id.cmp(&y.actor_id))
     });
-    let names: HashMap<&str, &str> = actors
+    let names: HashMap<&str, (&str, ActorKind)> = actors
         .iter()
-        .map(|a| (a.actor_id.as_str(), a.actor.as_str()))
+        .map(|a| (a.actor_id.as_str(), (a.actor.as_str(), a.kind)))
         .collect();
     // Pairs.
     let mut groups: Vec<(GroupKey, GroupAcc)> = counts.groups.into_iter().collect();
@@ -599,11 +597,15 @@ pub fn finalize(counts: ActorCounts, config: &CoocConfig, report: Report) -> Res
     });
     let mentions = ms
         .into_iter()
-        .map(|(_, doc_id, surface, m)| {
+        .map(|(_, doc_id, surface, mut m)| {
             let id = fin(&m.key);
-            let actor = names
+            let (actor, kind) = names
                 .get(id.as_str())
-                .map_or(m.name.clone(), |s| s.to_string());
+                .map_or((m.name.clone(), m.kind), |(s, k)| (s.to_string(), *k));
+            // A mention its document could not type takes its actor's kind.
+            if m.kind == ActorKind::Other {
+                m.kind = kind;
+            }
             MentionRow {
                 doc_id,
                 actor_id: id,
@@ -620,6 +622,22 @@ pub fn finalize(counts: ActorCounts, config: &CoocConfig, report: Report) -> Res
         pairs,
         report,
     })
+}
+
+/// The kind of an actor from the kinds of its mentions: the most frequent
+/// typed kind, `other` only when no mention was typed (ties go to the
+/// earlier kind: person, organisation, place).
+fn actor_kind(kinds: &[u64; 4]) -> ActorKind {
+    let typed = KINDS
+        .iter()
+        .zip(kinds)
+        .filter(|(k, n)| **k != ActorKind::Other && **n > 0)
+        .max_by(|x, y| x.1.cmp(y.1).then_with(|| kind_rank(*y.0).cmp(&kind_rank(*x.0))));
+    typed.map_or(ActorKind::Other, |(k, _)| *k)
+}
+
+fn kind_rank(k: ActorKind) -> usize {
+    KINDS.iter().position(|x| *x == k).unwrap_or(usize::MAX)
 }
 
 fn fold_key(s: &str) -> String {

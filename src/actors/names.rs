@@ -16,7 +16,7 @@
 use super::lexicon::{LexMatch, Matcher};
 use super::rules::ActorRules;
 use super::{name_lists, ActorKind, ActorsConfig, Mention, Origin, Tok};
-use crate::tokenize::{builtin_stop_words, Span, TokenKind};
+use crate::tokenize::{Span, TokenKind};
 
 /// How sure the rules are of a candidate's kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -70,7 +70,6 @@ struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Tok],
     rules: &'a ActorRules,
-    stops: foldhash::HashSet<&'static str>,
     /// Folded words the document writes in lowercase somewhere.
     lower_seen: foldhash::HashSet<&'a str>,
     german: bool,
@@ -91,7 +90,7 @@ impl Ctx<'_> {
     }
 
     fn is_stop(&self, f: &str) -> bool {
-        self.stops.contains(f)
+        self.rules.sets.stops.contains(f)
     }
 
     /// An organisation or place marker. The stop lists of some languages
@@ -137,6 +136,16 @@ impl Ctx<'_> {
         !(headline && is_all_upper(s))
     }
 
+    /// Articles that join a name only after another particle: "von der
+    /// Leyen", "de la Vega", but not "Angaben der Polizei".
+    fn is_secondary_particle(&self, i: usize) -> bool {
+        matches!(
+            self.toks[i].folded.as_str(),
+            "der" | "den" | "des" | "das" | "dem" | "die" | "la" | "le" | "les" | "las" | "los"
+                | "het"
+        )
+    }
+
     fn is_particle(&self, i: usize) -> bool {
         let s = self.surface(i);
         !starts_upper(s)
@@ -165,10 +174,6 @@ pub(super) fn resolve(
             *t = true;
         }
     }
-    let mut stops: foldhash::HashSet<&'static str> = Default::default();
-    if let Some(list) = lang.and_then(builtin_stop_words) {
-        stops.extend(list.iter().copied());
-    }
     let lower_seen = toks
         .iter()
         .filter(|t| t.kind == TokenKind::Word && is_cased(&t.folded))
@@ -185,7 +190,6 @@ pub(super) fn resolve(
         text,
         toks,
         rules,
-        stops,
         lower_seen,
         german: lang == Some("de"),
     };
@@ -233,6 +237,11 @@ pub(super) fn resolve(
     };
     let name_of = |c: &Cand| -> String { span_of(toks, c.first, c.last).text(text).to_string() };
     for c in &cands {
+        // German capitalises every noun: runs without evidence are mostly
+        // common nouns ("Angaben Polizei", "Milliarden Dollar").
+        if ctx.german && c.evidence == Evidence::Weak && c.last > c.first {
+            continue;
+        }
         let mut kind = c.kind;
         let (mut key, mut name) = (key_of(c), name_of(c));
         if c.first == c.last && kind != ActorKind::Organisation && kind != ActorKind::Place {
@@ -355,7 +364,10 @@ fn sentence_candidates(
             }
             // Particles: "von der Leyen", "bin Salman".
             let mut k = j + 1;
-            while k <= end && ctx.is_particle(k) && joinable_gap(ctx.gap(k - 1), ctx.surface(k - 1))
+            while k <= end
+                && ctx.is_particle(k)
+                && !(k == j + 1 && ctx.is_secondary_particle(k))
+                && joinable_gap(ctx.gap(k - 1), ctx.surface(k - 1))
             {
                 k += 1;
             }
@@ -401,9 +413,33 @@ fn split_run(ctx: &Ctx<'_>, mut a: usize, b: usize, mut cue: bool, out: &mut Vec
         split_run(ctx, k + 1, b, true, out);
         return;
     }
+    // A full name after another name: "Presidente del Consiglio Mario
+    // Monti", "Ministro delle Riforme Vannino Chiti".
+    let lists = name_lists();
+    let given = |k: usize| {
+        let f = ctx.toks[k].folded.as_str();
+        lists.given.contains(f) && !lists.ambiguous.contains(f)
+    };
+    if let Some(k) = (a + 1..b).find(|&k| {
+        given(k)
+            && !given(k - 1)
+            && !ctx.is_particle(k - 1)
+            && ctx.capish(k + 1, false)
+            && !ctx.toks[k - 1].folded.ends_with('.')
+            && ctx.surface(k - 1).chars().count() > 1
+    }) {
+        split_run(ctx, a, k - 1, cue, out);
+        split_run(ctx, k, b, true, out);
+        return;
+    }
     let mut b = b;
     while b > a && ctx.is_particle(b) {
         b -= 1;
+    }
+    // In German a marker alone is a common noun ("der Konzern", "die Armee").
+    if a == b && ctx.german && ctx.is_marker(&ctx.toks[a].folded) && !is_all_upper(ctx.surface(a))
+    {
+        return;
     }
     if a == b && portfolio(ctx, a) {
         out.push(Cand {
@@ -491,10 +527,34 @@ fn type_run(ctx: &Ctx<'_>, a: usize, b: usize, cue: bool) -> Cand {
     }
     // Person evidence: a title or role shortly before (within the sentence,
     // over modifiers: "il ministro della Difesa russo, Sergei Shoigu").
+    // A role before the name: right before it ("Minister Laura Bennett"),
+    // over lowercase modifiers ("il ministro russo Sergei Shoigu"), or with
+    // a comma before the name ("il ministro della Difesa russo, Sergei
+    // Shoigu"). Not over a connector ("el alcalde de Badajoz" names a
+    // place), and honorifics only right before ("seine Frau und die Kinder").
+    let connector = |k: usize| {
+        let t = &toks[k];
+        t.kind == TokenKind::Word && t.folded.chars().count() <= 3 && !starts_upper(ctx.surface(k))
+    };
+    let comma_before = a > 0 && ctx.gap(a - 1).contains(',');
     let before_role = (a.saturating_sub(6)..a)
         .rev()
         .take_while(|&k| ctx.same_sentence(k, a))
-        .any(|k| ctx.is_role(k));
+        .any(|k| {
+            if !ctx.is_role(k) {
+                return false;
+            }
+            if k + 1 == a {
+                return true;
+            }
+            if s.titles.contains(folded(k)) && !s.roles.contains(folded(k)) {
+                return false;
+            }
+            let lowercase_between = (k + 1..a).all(|m| {
+                toks[m].kind == TokenKind::Word && !starts_upper(ctx.surface(m))
+            });
+            comma_before || (lowercase_between && !connector(a - 1))
+        });
     // A role in apposition after: "Adrienne Watson, portavoce del ...".
     let after_role = b + 1 < toks.len()
         && ctx.same_sentence(b, b + 1)

@@ -69,6 +69,8 @@ pub(crate) struct Sets {
     pub not_names: HashSet<String>,
     pub name_suffixes: Vec<String>,
     pub stem_endings: Vec<String>,
+    /// The language's built-in stop words, folded.
+    pub stops: HashSet<String>,
 }
 
 fn set(v: &[String]) -> HashSet<String> {
@@ -116,6 +118,11 @@ impl ActorRules {
             not_names: set(&r.not_names),
             name_suffixes: list(&r.name_suffixes),
             stem_endings: list(&r.stem_endings),
+            stops: crate::tokenize::builtin_stop_words(&r.lang)
+                .unwrap_or_default()
+                .iter()
+                .map(|w| fold(w))
+                .collect(),
         };
         Ok(r)
     }
