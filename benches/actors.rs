@@ -34,7 +34,12 @@ const SAMPLES: &[Sample] = &[
                Deutsche Bank and to Moody's before the vote. In Washington, a spokesman for the \
                White House declined to comment, while Senator Tom Alvarez called the deal \
                \"a gift to the banks\".",
-        expect: &["laura bennett", "geo:BE:capital", "geo:US:capital", "tom alvarez"],
+        expect: &[
+            "laura bennett",
+            "geo:BE:capital",
+            "geo:US:capital",
+            "tom alvarez",
+        ],
     },
     Sample {
         name: "it",
@@ -125,7 +130,11 @@ fn bench_detect(c: &mut Criterion) {
             .map(|m| m.key)
             .collect();
         for key in s.expect {
-            assert!(found.iter().any(|k| k == key), "{}: {key} not found in {found:?}", s.name);
+            assert!(
+                found.iter().any(|k| k == key),
+                "{}: {key} not found in {found:?}",
+                s.name
+            );
         }
         let text = repeated(s.text);
         group.throughput(Throughput::Bytes(text.len() as u64));

@@ -632,7 +632,10 @@ fn actor_kind(kinds: &[u64; 4]) -> ActorKind {
         .iter()
         .zip(kinds)
         .filter(|(k, n)| **k != ActorKind::Other && **n > 0)
-        .max_by(|x, y| x.1.cmp(y.1).then_with(|| kind_rank(*y.0).cmp(&kind_rank(*x.0))));
+        .max_by(|x, y| {
+            x.1.cmp(y.1)
+                .then_with(|| kind_rank(*y.0).cmp(&kind_rank(*x.0)))
+        });
     typed.map_or(ActorKind::Other, |(k, _)| *k)
 }
 

@@ -141,7 +141,17 @@ impl Ctx<'_> {
     fn is_secondary_particle(&self, i: usize) -> bool {
         matches!(
             self.toks[i].folded.as_str(),
-            "der" | "den" | "des" | "das" | "dem" | "die" | "la" | "le" | "les" | "las" | "los"
+            "der"
+                | "den"
+                | "des"
+                | "das"
+                | "dem"
+                | "die"
+                | "la"
+                | "le"
+                | "les"
+                | "las"
+                | "los"
                 | "het"
         )
     }
@@ -168,12 +178,6 @@ pub(super) fn resolve(
     matcher: &Matcher,
     config: &ActorsConfig,
 ) -> Vec<Mention> {
-    let mut taken = vec![false; toks.len()];
-    for m in lex {
-        for t in &mut taken[m.first..=m.last] {
-            *t = true;
-        }
-    }
     let lower_seen = toks
         .iter()
         .filter(|t| t.kind == TokenKind::Word && is_cased(&t.folded))
@@ -193,19 +197,31 @@ pub(super) fn resolve(
         lower_seen,
         german: lang == Some("de"),
     };
+    // Lexicon matches: an ambiguous built-in alias inside a longer run of
+    // capitalised words is part of that name, not the place; so is a place
+    // right after a known given name ("Whitney Houston", "Paris Hilton" has
+    // the given name first too).
+    let keep: Vec<bool> = lex
+        .iter()
+        .map(|m| {
+            !(m.ambiguous && inside_longer_name(&ctx, m)
+                || m.geo && config.detect && after_given_name(&ctx, m))
+        })
+        .collect();
+    let mut taken = vec![false; toks.len()];
+    for (m, _) in lex.iter().zip(&keep).filter(|(_, k)| **k) {
+        for t in &mut taken[m.first..=m.last] {
+            *t = true;
+        }
+    }
     let cands = if config.detect {
         candidates(&ctx, &taken)
     } else {
         Vec::new()
     };
 
-    // Lexicon matches: an ambiguous built-in alias inside a longer run of
-    // capitalised words is part of that name, not the place.
     let mut out: Vec<Mention> = Vec::new();
-    for m in lex {
-        if m.ambiguous && inside_longer_name(&ctx, m) {
-            continue;
-        }
+    for (m, _) in lex.iter().zip(&keep).filter(|(_, k)| **k) {
         let t = &matcher.targets[m.target as usize];
         out.push(Mention {
             key: t.id.clone(),
@@ -259,7 +275,10 @@ pub(super) fn resolve(
                 key = key_of(p);
                 name = name_of(p);
             } else if c.evidence == Evidence::Weak {
-                if ctx.german {
+                // A word the document also writes in lowercase is a common
+                // noun capitalised for emphasis or in a title ("il
+                // Festival", "the Budget").
+                if ctx.german || ctx.lower_seen.contains(f) {
                     continue;
                 }
                 kind = ActorKind::Other;
@@ -288,6 +307,21 @@ fn span_of(toks: &[Tok], first: usize, last: usize) -> Span {
         char_start: a.char_start,
         char_end: b.char_end,
     }
+}
+
+/// True when the match directly follows a capitalised, unambiguous given
+/// name in the same sentence.
+fn after_given_name(ctx: &Ctx<'_>, m: &LexMatch) -> bool {
+    if m.first == 0 || !ctx.same_sentence(m.first - 1, m.first) {
+        return false;
+    }
+    let k = m.first - 1;
+    let f = ctx.toks[k].folded.as_str();
+    let lists = name_lists();
+    ctx.capish(k, false)
+        && joinable_gap(ctx.gap(k), ctx.surface(k))
+        && lists.given.contains(f)
+        && !lists.ambiguous.contains(f)
 }
 
 fn inside_longer_name(ctx: &Ctx<'_>, m: &LexMatch) -> bool {
@@ -413,6 +447,17 @@ fn split_run(ctx: &Ctx<'_>, mut a: usize, b: usize, mut cue: bool, out: &mut Vec
         split_run(ctx, k + 1, b, true, out);
         return;
     }
+    // A name, a particle and an institution: "Hans Tietmeyer della Banca
+    // Centrale Europea" is two names.
+    if let Some(p) = (a + 1..b).find(|&p| {
+        ctx.is_particle(p)
+            && ctx.is_marker(&ctx.toks[p + 1].folded)
+            && !(a..p).any(|k| ctx.is_marker(&ctx.toks[k].folded))
+    }) {
+        split_run(ctx, a, p - 1, cue, out);
+        split_run(ctx, p + 1, b, false, out);
+        return;
+    }
     // A full name after another name: "Presidente del Consiglio Mario
     // Monti", "Ministro delle Riforme Vannino Chiti".
     let lists = name_lists();
@@ -436,9 +481,12 @@ fn split_run(ctx: &Ctx<'_>, mut a: usize, b: usize, mut cue: bool, out: &mut Vec
     while b > a && ctx.is_particle(b) {
         b -= 1;
     }
+    // A lone capital letter is no name ("R & B").
+    if a == b && ctx.surface(a).chars().count() == 1 {
+        return;
+    }
     // In German a marker alone is a common noun ("der Konzern", "die Armee").
-    if a == b && ctx.german && ctx.is_marker(&ctx.toks[a].folded) && !is_all_upper(ctx.surface(a))
-    {
+    if a == b && ctx.german && ctx.is_marker(&ctx.toks[a].folded) && !is_all_upper(ctx.surface(a)) {
         return;
     }
     if a == b && portfolio(ctx, a) {
@@ -550,9 +598,8 @@ fn type_run(ctx: &Ctx<'_>, a: usize, b: usize, cue: bool) -> Cand {
             if s.titles.contains(folded(k)) && !s.roles.contains(folded(k)) {
                 return false;
             }
-            let lowercase_between = (k + 1..a).all(|m| {
-                toks[m].kind == TokenKind::Word && !starts_upper(ctx.surface(m))
-            });
+            let lowercase_between = (k + 1..a)
+                .all(|m| toks[m].kind == TokenKind::Word && !starts_upper(ctx.surface(m)));
             comma_before || (lowercase_between && !connector(a - 1))
         });
     // A role in apposition after: "Adrienne Watson, portavoce del ...".
@@ -588,7 +635,16 @@ fn type_run(ctx: &Ctx<'_>, a: usize, b: usize, cue: bool) -> Cand {
         return cand(ActorKind::Place, Evidence::Strong);
     }
     if b > a {
-        return cand(ActorKind::Person, Evidence::Weak);
+        // "Jurado Nacional de Elecciones", "Ordine dei Servi di Maria": a run
+        // with a connector inside and no known given name in front names an
+        // institution more often than a person.
+        let connected = (a + 1..b).any(|k| ctx.is_particle(k));
+        let kind = if connected && !given && !family {
+            ActorKind::Organisation
+        } else {
+            ActorKind::Person
+        };
+        return cand(kind, Evidence::Weak);
     }
     if given {
         return cand(ActorKind::Person, Evidence::Weak);
