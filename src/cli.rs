@@ -14,7 +14,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use polars::prelude::*;
 
 use crate::actors::cooc::{CoocConfig, Unit};
-use crate::actors::{ActorDetector, ActorsConfig, Lexicon, PlaceMode};
+use crate::actors::{
+    ActorDetector, ActorsConfig, ExternalMentions, ExternalMode, Lexicon, PlaceMode,
+};
 use crate::corpus::{Corpus, Format, OnError, ReadOptions, Report};
 use crate::count::{self, DfLimit, KeynessConfig, KwicConfig, TermsConfig};
 use crate::error::{Error, ErrorKind, Result};
@@ -164,6 +166,12 @@ struct ActorArgs {
     /// Keep pairs co-occurring at least this often per group.
     #[arg(long, default_value_t = 1)]
     pair_min_count: u64,
+    /// Mentions found by another tool (.csv or .tsv: doc_id, char_start, char_end, kind or label, optional actor_id).
+    #[arg(long)]
+    external: Option<PathBuf>,
+    /// "replace": only the external mentions count; "add": the built-in detection runs too.
+    #[arg(long, default_value = "replace")]
+    external_mode: String,
 }
 
 fn actor_setup(a: &ActorArgs, by: &[String]) -> Result<(ActorDetector, CoocConfig)> {
@@ -174,7 +182,11 @@ fn actor_setup(a: &ActorArgs, by: &[String]) -> Result<(ActorDetector, CoocConfi
         demonyms: a.demonyms,
     };
     let lexicon = a.lexicon.as_ref().map(Lexicon::from_path).transpose()?;
-    let det = ActorDetector::new(&config, lexicon.as_ref())?;
+    let mut det = ActorDetector::new(&config, lexicon.as_ref())?;
+    if let Some(path) = &a.external {
+        let mode = ExternalMode::parse(&a.external_mode)?;
+        det = det.with_external(ExternalMentions::from_path(path, mode)?);
+    }
     let cc = CoocConfig {
         unit: Unit::parse(&a.window)?,
         by: by.to_vec(),

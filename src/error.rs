@@ -150,7 +150,8 @@ impl fmt::Display for Error {
         match (&self.path, self.line) {
             (Some(p), Some(l)) => write!(f, "{}:{}: {}", p.display(), l, self.message),
             (Some(p), None) => write!(f, "{}: {}", p.display(), self.message),
-            _ => f.write_str(&self.message),
+            (None, Some(l)) => write!(f, "line {}: {}", l, self.message),
+            (None, None) => f.write_str(&self.message),
         }
     }
 }

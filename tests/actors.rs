@@ -24,6 +24,10 @@ struct Case {
     expect: Vec<Expect>,
     #[serde(default)]
     absent: Vec<String>,
+    /// A known failure: why the detector does not yet pass the case. The
+    /// case must fail; when it passes, the test asks to remove the mark.
+    #[serde(default)]
+    xfail: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -47,6 +51,7 @@ fn golden_actor_cases() {
         let file: File = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         for case in file.case {
             n += 1;
+            let before = failures.len();
             let config = ActorsConfig {
                 places: PlaceMode::parse(case.places.as_deref().unwrap_or("place")).unwrap(),
                 ..ActorsConfig::default()
@@ -93,6 +98,18 @@ fn golden_actor_cases() {
                     .take(m.surface.char_end - m.surface.char_start)
                     .collect();
                 assert_eq!(by_chars, m.surface.text(&case.text));
+            }
+            if let Some(why) = &case.xfail {
+                if failures.len() == before {
+                    failures.push(format!(
+                        "{} / {}: passes now; remove its xfail ({why})",
+                        path.display(),
+                        case.name
+                    ));
+                } else {
+                    eprintln!("xfail {} / {}: {why}", path.display(), case.name);
+                    failures.truncate(before);
+                }
             }
         }
     }

@@ -604,6 +604,8 @@ class Corpus:
         min_count: int = 1,
         kinds: Sequence[str] | None = None,
         mentions: bool = True,
+        external: Any = None,
+        external_mode: str = "replace",
         threads: int | None = None,
         progress: bool = False,
     ) -> ActorAnalysis:
@@ -635,6 +637,17 @@ class Corpus:
             Only actors of these kinds take part in co-occurrence and the tables.
         mentions
             Keep the per-mention table (set ``False`` on very large corpora).
+        external
+            Mentions found by another tool (spaCy, Stanza, your own model): a polars or
+            pandas frame with ``doc_id``, ``char_start``, ``char_end`` (character offsets
+            into the document's text, end exclusive), ``kind`` (``person``,
+            ``organisation``, ``place``, ``other``, or an NER label: ``PER``/``PERSON``,
+            ``ORG``, ``LOC``/``GPE``/``FAC``; other labels are ``other``) and optionally
+            ``actor_id`` (when the tool links entities). Every ``doc_id`` must be in the
+            corpus and every range inside its text, else ``ValueError``.
+        external_mode
+            ``"replace"``: only the external mentions count; ``"add"``: the built-in
+            detection runs too and gives way where the two overlap.
 
         Returns
         -------
@@ -677,6 +690,8 @@ class Corpus:
             "min_count": min_count,
             "kinds": list(kinds) if kinds is not None else None,
             "mentions": mentions,
+            "external": _external(external),
+            "external_mode": external_mode,
         }
         path: str | None = None
         csv_text: str | None = None
@@ -800,6 +815,32 @@ def _split4(
     r: tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, _core.Report],
 ) -> tuple[tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame], _core.Report]:
     return (r[0], r[1], r[2]), r[3]
+
+
+def _external(frame: Any) -> dict[str, list[Any]] | None:
+    """The columns of an external-mentions frame as lists, for the core."""
+    if frame is None:
+        return None
+    df = frame if isinstance(frame, pl.DataFrame) else pl.from_pandas(frame)
+    if "kind" not in df.columns and "label" in df.columns:
+        df = df.rename({"label": "kind"})
+    need = ["doc_id", "char_start", "char_end", "kind"]
+    missing = [c for c in need if c not in df.columns]
+    if missing:
+        raise ValueError(f"external mentions lack the column(s) {missing}")
+    cols: dict[str, list[Any]] = {
+        "doc_id": df["doc_id"].cast(pl.String).to_list(),
+        "char_start": df["char_start"].cast(pl.Int64).to_list(),
+        "char_end": df["char_end"].cast(pl.Int64).to_list(),
+        "kind": df["kind"].cast(pl.String).to_list(),
+    }
+    if any(v is None for c in cols.values() for v in c):
+        raise ValueError("external mentions have nulls in doc_id, char_start, char_end or kind")
+    if any(v < 0 for v in cols["char_start"] + cols["char_end"]):
+        raise ValueError("external mentions have a negative offset")
+    if "actor_id" in df.columns:
+        cols["actor_id"] = df["actor_id"].cast(pl.String).to_list()
+    return cols
 
 
 class ActorAnalysis:

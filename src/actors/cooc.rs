@@ -15,7 +15,7 @@
 //! mention: `a` counts the mentions of an actor, `ab` the pairs of mentions
 //! at most `window` tokens apart, and `n` all mentions.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::{ActorDetector, ActorKind, Mention, Origin};
 use crate::corpus::{Corpus, Report};
@@ -128,6 +128,11 @@ pub struct ActorCounts {
     actors: HashMap<String, ActorAcc>,
     groups: HashMap<GroupKey, GroupAcc>,
     mentions: Vec<(u64, String, String, Mention)>,
+    /// The first document (in input order) whose external mentions were
+    /// invalid, and the error.
+    error: Option<(u64, Error)>,
+    /// Ids of the documents seen that have external mentions.
+    external_seen: BTreeSet<String>,
 }
 
 impl ActorCounts {
@@ -162,6 +167,11 @@ impl ActorCounts {
             }
         }
         self.mentions.extend(other.mentions);
+        self.error = match (self.error, other.error) {
+            (Some(a), Some(b)) => Some(if b.0 < a.0 { b } else { a }),
+            (a, b) => a.or(b),
+        };
+        self.external_seen.extend(other.external_seen);
         self
     }
 }
@@ -405,7 +415,20 @@ pub fn count_actors(
         ActorCounts::default,
         |acc, view| {
             let text = &view.doc.text;
-            let mentions = detector.detect(text, view.lang);
+            let mentions = match detector.detect_doc(&view.doc.id, text, view.lang) {
+                Ok(m) => m,
+                Err(e) => {
+                    if acc.error.as_ref().is_none_or(|(seq, _)| view.seq < *seq) {
+                        acc.error = Some((view.seq, e));
+                    }
+                    return;
+                }
+            };
+            if let Some(ext) = detector.external() {
+                if !ext.get(&view.doc.id).is_empty() {
+                    acc.external_seen.insert(view.doc.id.clone());
+                }
+            }
             let (n_sent, n_para) = mentions
                 .iter()
                 .map(|m| (m.sentence + 1, m.paragraph + 1))
@@ -435,6 +458,26 @@ pub fn count_actors(
         },
         ActorCounts::merge,
     )
+    .and_then(|(mut counts, report)| {
+        if let Some((_, e)) = counts.error.take() {
+            return Err(e);
+        }
+        if let Some(ext) = detector.external() {
+            let mut missing: Vec<&str> = ext
+                .doc_ids()
+                .filter(|id| !counts.external_seen.contains(*id))
+                .collect();
+            if !missing.is_empty() {
+                missing.sort_unstable();
+                let n = missing.len();
+                missing.truncate(3);
+                return Err(Error::invalid_config(format!(
+                    "external mentions name {n} document id(s) that are not in the corpus, e.g. {missing:?}"
+                )));
+            }
+        }
+        Ok((counts, report))
+    })
 }
 
 /// Maps every key to its final key: a single-word person key merges into
@@ -682,10 +725,16 @@ pub fn evidence(
     let (mut rows, report) = run(
         corpus,
         opts,
-        Vec::<(u64, EvidenceRow)>::new,
+        Vec::<(u64, Result<EvidenceRow>)>::new,
         |acc, view| {
             let text = &view.doc.text;
-            let ms = detector.detect(text, view.lang);
+            let ms = match detector.detect_doc(&view.doc.id, text, view.lang) {
+                Ok(ms) => ms,
+                Err(e) => {
+                    acc.push((view.seq, Err(e)));
+                    return;
+                }
+            };
             let is_a = |m: &Mention| a.contains(&m.key);
             let is_b = |m: &Mention| b.contains(&m.key);
             if !ms.iter().any(is_a) || !ms.iter().any(is_b) {
@@ -710,14 +759,14 @@ pub fn evidence(
             let mut push = |u: usize, span: Span, ma: Vec<&Mention>, mb: Vec<&Mention>| {
                 acc.push((
                     view.seq,
-                    EvidenceRow {
+                    Ok(EvidenceRow {
                         doc_id: view.doc.id.clone(),
                         unit: u,
                         span,
                         text: span.text(text).to_string(),
                         surfaces_a: surf(&ma),
                         surfaces_b: surf(&mb),
-                    },
+                    }),
                 ));
             };
             match unit {
@@ -774,12 +823,10 @@ pub fn evidence(
             x
         },
     )?;
-    rows.sort_by(|x, y| {
-        x.0.cmp(&y.0)
-            .then(x.1.span.byte_start.cmp(&y.1.span.byte_start))
-    });
+    rows.sort_by_key(|(seq, r)| (*seq, r.as_ref().map_or(0, |r| r.span.byte_start)));
+    let mut rows: Vec<EvidenceRow> = rows.into_iter().map(|(_, r)| r).collect::<Result<_>>()?;
     if let Some(k) = max_hits {
         rows.truncate(k);
     }
-    Ok((rows.into_iter().map(|(_, r)| r).collect(), report))
+    Ok((rows, report))
 }

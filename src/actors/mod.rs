@@ -20,6 +20,10 @@
 //! merged into the single full name it abbreviates. See [`cooc`] for the
 //! co-occurrence network.
 //!
+//! Mentions found by another tool (spaCy, Stanza, a user's model) can be
+//! given as character offsets ([`ExternalMentions`]) and used in place of,
+//! or beside, this detection ([`ActorDetector::with_external`]).
+//!
 //! ```
 //! use presslens::actors::{ActorDetector, ActorKind, ActorsConfig};
 //! let det = ActorDetector::new(&ActorsConfig::default(), None)?;
@@ -35,17 +39,19 @@
 //! ```
 
 pub mod cooc;
+mod external;
 mod geo;
 mod lexicon;
 mod names;
 mod rules;
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use foldhash::HashSet;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+pub use external::{ExternalMention, ExternalMentions, ExternalMode};
 pub use lexicon::{Alias, Lexicon, LexiconEntry};
 pub use rules::ActorRules;
 
@@ -289,6 +295,7 @@ pub(crate) fn name_lists() -> &'static NameLists {
 pub struct ActorDetector {
     config: ActorsConfig,
     matcher: Matcher,
+    external: Option<Arc<ExternalMentions>>,
 }
 
 impl std::fmt::Debug for ActorDetector {
@@ -296,6 +303,7 @@ impl std::fmt::Debug for ActorDetector {
         f.debug_struct("ActorDetector")
             .field("config", &self.config)
             .field("targets", &self.matcher.targets.len())
+            .field("external", &self.external.is_some())
             .finish()
     }
 }
@@ -319,6 +327,35 @@ impl ActorDetector {
         Ok(ActorDetector {
             config: config.clone(),
             matcher: b.build()?,
+            external: None,
+        })
+    }
+
+    /// The detector with mentions found by another tool: with
+    /// [`ExternalMode::Replace`] only they count; with [`ExternalMode::Add`]
+    /// the built-in detection runs too and gives way where they overlap.
+    /// Used by [`ActorDetector::detect_doc`] (and so by [`cooc::analyze`]).
+    pub fn with_external(mut self, external: ExternalMentions) -> ActorDetector {
+        self.external = Some(Arc::new(external));
+        self
+    }
+
+    /// The external mentions, if any.
+    pub fn external(&self) -> Option<&ExternalMentions> {
+        self.external.as_deref()
+    }
+
+    /// The mentions of document `doc_id`: [`ActorDetector::detect`],
+    /// combined with the document's external mentions when there are any.
+    /// Fails when an external mention lies outside the text.
+    pub fn detect_doc(&self, doc_id: &str, text: &str, lang: Option<&str>) -> Result<Vec<Mention>> {
+        let Some(ext) = &self.external else {
+            return Ok(self.detect(text, lang));
+        };
+        let own = external::mentions(doc_id, text, lang, ext.get(doc_id))?;
+        Ok(match ext.mode() {
+            ExternalMode::Replace => own,
+            ExternalMode::Add => external::combine(own, self.detect(text, lang)),
         })
     }
 

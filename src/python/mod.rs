@@ -195,6 +195,8 @@ fn actor_setup(
             "min_count",
             "kinds",
             "mentions",
+            "external",
+            "external_mode",
         ],
         "actors",
     )?;
@@ -238,8 +240,59 @@ fn actor_setup(
         (None, Some(t)) => Some(Lexicon::from_csv(&t, b',').map_err(err)?),
         (None, None) => None,
     };
-    let detector = ActorDetector::new(&ac, lexicon.as_ref()).map_err(err)?;
+    let mut detector = ActorDetector::new(&ac, lexicon.as_ref()).map_err(err)?;
+    if let Some(ext) = config.get_item("external")? {
+        if !ext.is_none() {
+            detector = detector.with_external(external_from(py, config, &ext)?);
+        }
+    }
     Ok((detector, cc))
+}
+
+/// External mentions from the column lists the Python wrapper passes:
+/// `doc_id`, `char_start`, `char_end`, `kind`, optional `actor_id`.
+fn external_from(
+    py: Python<'_>,
+    config: &Bound<'_, PyDict>,
+    ext: &Bound<'_, PyAny>,
+) -> PyResult<crate::actors::ExternalMentions> {
+    use crate::actors::{ActorKind, ExternalMention, ExternalMentions, ExternalMode};
+    let err = |e: Error| to_pyerr(py, e);
+    let ext = ext.cast::<PyDict>()?;
+    let col = |name: &str| -> PyResult<Bound<'_, PyAny>> {
+        ext.get_item(name)?
+            .ok_or_else(|| config_err(py, format!("external mentions need a {name:?} column")))
+    };
+    let doc_id: Vec<String> = col("doc_id")?.extract()?;
+    let start: Vec<usize> = col("char_start")?.extract()?;
+    let end: Vec<usize> = col("char_end")?.extract()?;
+    let kind: Vec<String> = col("kind")?.extract()?;
+    let actor_id: Option<Vec<Option<String>>> = match ext.get_item("actor_id")? {
+        Some(v) if !v.is_none() => Some(v.extract()?),
+        _ => None,
+    };
+    let n = doc_id.len();
+    if start.len() != n
+        || end.len() != n
+        || kind.len() != n
+        || actor_id.as_ref().is_some_and(|a| a.len() != n)
+    {
+        return Err(config_err(py, "external mention columns differ in length"));
+    }
+    let mentions = (0..n)
+        .map(|i| ExternalMention {
+            doc_id: doc_id[i].clone(),
+            char_start: start[i],
+            char_end: end[i],
+            kind: ActorKind::from_label(&kind[i]),
+            actor_id: actor_id.as_ref().and_then(|a| a[i].clone()),
+        })
+        .collect();
+    let mode = match opt::<String>(config, "external_mode")? {
+        Some(m) => ExternalMode::parse(&m).map_err(err)?,
+        None => ExternalMode::Replace,
+    };
+    ExternalMentions::new(mentions, mode).map_err(err)
 }
 
 fn analyzer_from(py: Python<'_>, d: &Bound<'_, PyDict>) -> PyResult<Analyzer> {

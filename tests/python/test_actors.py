@@ -126,3 +126,44 @@ def test_threads_give_the_same_tables() -> None:
     assert one.mentions.equals(two.mentions)
     assert one.actors.equals(two.actors)
     assert one.cooccurrence.equals(two.cooccurrence)
+
+
+def test_external_mentions_replace_and_add() -> None:
+    text = "Ana Lima met the board of Acme in Lisbon. Lima left early."
+    c = pr.from_frame(pl.DataFrame({"id": ["x"], "lang": ["en"], "text": [text]}))
+    ext = pl.DataFrame(
+        {
+            "doc_id": ["x", "x", "x"],
+            "char_start": [0, 26, 42],
+            "char_end": [8, 30, 46],
+            "label": ["PERSON", "ORG", "PERSON"],
+        }
+    )
+    only = c.actors(external=ext)
+    assert only.mentions["origin"].unique().to_list() == ["external"]
+    assert only.mentions["surface"].to_list() == ["Ana Lima", "Acme", "Lima"]
+    # The short form links to the full name of the same document.
+    assert only.mentions["actor_id"].to_list() == ["ana lima", "acme", "ana lima"]
+    assert only.mentions["kind"].to_list() == ["person", "organisation", "person"]
+    both = c.actors(external=ext, external_mode="add")
+    assert "Lisbon" in both.mentions["surface"].to_list()
+    assert both.mentions.filter(pl.col("surface") == "Ana Lima")["origin"].item() == "external"
+    assert both.cooccurrence.height >= only.cooccurrence.height
+
+
+def test_external_mentions_errors() -> None:
+    c = pr.from_frame(pl.DataFrame({"id": ["x"], "lang": ["en"], "text": ["Short text."]}))
+    outside = pl.DataFrame(
+        {"doc_id": ["x"], "char_start": [2], "char_end": [40], "kind": ["person"]}
+    )
+    with pytest.raises(ValueError, match="outside its text"):
+        c.actors(external=outside)
+    unknown = pl.DataFrame(
+        {"doc_id": ["nope"], "char_start": [0], "char_end": [5], "kind": ["person"]}
+    )
+    with pytest.raises(ValueError, match="not in the corpus"):
+        c.actors(external=unknown)
+    with pytest.raises(ValueError, match="lack the column"):
+        c.actors(external=pl.DataFrame({"doc_id": ["x"]}))
+    with pytest.raises(ValueError, match="replace"):
+        c.actors(external=outside, external_mode="both")
