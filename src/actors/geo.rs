@@ -158,12 +158,26 @@ fn add_places<'a>(
         } else {
             let name = english
                 .get(r.id)
-                .and_then(|c| display(c))
+                .and_then(|c| slug_name(r.id, c).or_else(|| display(c)))
                 .unwrap_or(r.alias);
             b.target(&format!("geo:place:{}", r.id), name, ActorKind::Place)
         };
         b.alias(r.alias, target, Some(r.lang), r.ambiguous, true);
     }
+}
+
+/// The English alias the place's id was made from (`strait_of_hormuz` →
+/// "Strait of Hormuz"), if there is one.
+fn slug_name<'a>(id: &str, candidates: &[(&'a str, bool)]) -> Option<&'a str> {
+    let words: Vec<&str> = id.split('_').collect();
+    candidates.iter().map(|(a, _)| *a).find(|a| {
+        let folded = super::fold(a);
+        let alias: Vec<&str> = folded
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        alias == words
+    })
 }
 
 #[cfg(test)]
@@ -181,6 +195,13 @@ mod tests {
             Some("United States")
         );
         assert_eq!(display(&[("US", true)]), Some("US"));
+        assert_eq!(
+            slug_name(
+                "strait_of_hormuz",
+                &[("Hormuz", false), ("Strait of Hormuz", false)]
+            ),
+            Some("Strait of Hormuz")
+        );
     }
 
     #[test]

@@ -18,6 +18,12 @@ use super::rules::ActorRules;
 use super::{name_lists, ActorKind, ActorsConfig, Mention, Origin, Tok};
 use crate::tokenize::{Span, TokenKind};
 
+/// Time zone abbreviations, capitalised in every language and never actors.
+const TIME_ZONES: &[&str] = &[
+    "utc", "gmt", "cet", "cest", "eet", "eest", "wet", "west", "msk", "est", "edt", "cst", "cdt",
+    "mst", "mdt", "pst", "pdt", "bst", "ist", "jst", "kst",
+];
+
 /// How sure the rules are of a candidate's kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Evidence {
@@ -205,7 +211,8 @@ pub(super) fn resolve(
         .iter()
         .map(|m| {
             !(m.ambiguous && inside_longer_name(&ctx, m)
-                || m.geo && config.detect && after_given_name(&ctx, m))
+                || m.geo && config.detect && after_given_name(&ctx, m)
+                || m.geo && config.detect && after_org_marker(&ctx, m))
         })
         .collect();
     let mut taken = vec![false; toks.len()];
@@ -322,6 +329,26 @@ fn after_given_name(ctx: &Ctx<'_>, m: &LexMatch) -> bool {
         && joinable_gap(ctx.gap(k), ctx.surface(k))
         && lists.given.contains(f)
         && !lists.ambiguous.contains(f)
+}
+
+/// True when the match follows a capitalised organisation marker, directly
+/// or over one particle: "Agência Brasil", "Banco do Brasil", "Bank of
+/// England" are organisations, not the country.
+fn after_org_marker(ctx: &Ctx<'_>, m: &LexMatch) -> bool {
+    let Some(mut k) = m.first.checked_sub(1) else {
+        return false;
+    };
+    if ctx.is_particle(k) && k > 0 && joinable_gap(ctx.gap(k), ctx.surface(k)) {
+        k -= 1;
+    }
+    ctx.same_sentence(k, m.first)
+        && ctx.capish(k, false)
+        && joinable_gap(ctx.gap(k), ctx.surface(k))
+        && ctx
+            .rules
+            .sets
+            .org_markers
+            .contains(ctx.toks[k].folded.as_str())
 }
 
 fn inside_longer_name(ctx: &Ctx<'_>, m: &LexMatch) -> bool {
@@ -481,8 +508,11 @@ fn split_run(ctx: &Ctx<'_>, mut a: usize, b: usize, mut cue: bool, out: &mut Vec
     while b > a && ctx.is_particle(b) {
         b -= 1;
     }
-    // A lone capital letter is no name ("R & B").
-    if a == b && ctx.surface(a).chars().count() == 1 {
+    // A lone capital letter is no name ("R & B"), nor is a time zone.
+    if a == b
+        && (ctx.surface(a).chars().count() == 1
+            || TIME_ZONES.contains(&ctx.toks[a].folded.as_str()))
+    {
         return;
     }
     // In German a marker alone is a common noun ("der Konzern", "die Armee").
