@@ -246,6 +246,11 @@ pub(super) fn resolve(
         });
     }
 
+    // Words the document capitalises inside a sentence.
+    let cap_inside: foldhash::HashSet<&str> = (0..toks.len())
+        .filter(|&i| ctx.capish(i, false) && !ctx.sentence_initial(i))
+        .map(|i| toks[i].folded.as_str())
+        .collect();
     // Full names of persons in the document, for linking short forms.
     let lists = name_lists();
     let full: Vec<&Cand> = cands
@@ -259,6 +264,22 @@ pub(super) fn resolve(
             .join(" ")
     };
     let name_of = |c: &Cand| -> String { span_of(toks, c.first, c.last).text(text).to_string() };
+    // An inflected full name ("Сергеем Лавровым") is the full name of the
+    // document whose words are its base forms ("Сергей Лавров").
+    let canon = |c: &'_ Cand| -> Option<&Cand> {
+        let n = c.last - c.first;
+        full.iter().copied().find(|q| {
+            q.last - q.first == n
+                && (0..=n).all(|i| {
+                    let (a, b) = (
+                        toks[c.first + i].folded.as_str(),
+                        toks[q.first + i].folded.as_str(),
+                    );
+                    rules.is_inflection_of(a, b)
+                })
+                && (0..=n).any(|i| toks[c.first + i].folded != toks[q.first + i].folded)
+        })
+    };
     for c in &cands {
         // German capitalises every noun: runs without evidence are mostly
         // common nouns ("Angaben Polizei", "Milliarden Dollar").
@@ -266,18 +287,28 @@ pub(super) fn resolve(
             continue;
         }
         let mut kind = c.kind;
-        let (mut key, mut name) = (key_of(c), name_of(c));
+        let base = if kind == ActorKind::Person && c.last > c.first {
+            canon(c).unwrap_or(c)
+        } else {
+            c
+        };
+        let (mut key, mut name) = (key_of(base), name_of(base));
         if c.first == c.last && kind != ActorKind::Organisation && kind != ActorKind::Place {
             let f = toks[c.first].folded.as_str();
             // A surname (or, for family-first names, the family name) of a
-            // full name of the document.
-            let link = full.iter().find(|p| {
-                let last = toks[p.last].folded.as_str();
-                let first = toks[p.first].folded.as_str();
-                rules.is_inflection_of(f, last)
-                    || (lists.family_first.contains(first) && f == first)
-            });
+            // full name of the document: the base form first, then any form
+            // of the same stem ("Лавров" after "Сергеем Лавровым").
+            let last_of = |p: &&&Cand| toks[p.last].folded.as_str();
+            let link = full
+                .iter()
+                .find(|p| {
+                    let first = toks[p.first].folded.as_str();
+                    rules.is_inflection_of(f, last_of(p))
+                        || (lists.family_first.contains(first) && f == first)
+                })
+                .or_else(|| full.iter().find(|p| rules.same_name(f, last_of(p))));
             if let Some(p) = link {
+                let p = canon(p).unwrap_or(p);
                 kind = ActorKind::Person;
                 key = key_of(p);
                 name = name_of(p);
@@ -285,7 +316,13 @@ pub(super) fn resolve(
                 // A word the document also writes in lowercase is a common
                 // noun capitalised for emphasis or in a title ("il
                 // Festival", "the Budget").
-                if ctx.german || ctx.lower_seen.contains(f) {
+                // A lone sentence-initial word the document never writes
+                // capitalised inside a sentence is as likely a common word
+                // ("Experts", "Эксперты") as a name.
+                if ctx.german
+                    || ctx.lower_seen.contains(f)
+                    || (ctx.sentence_initial(c.first) && !cap_inside.contains(f))
+                {
                     continue;
                 }
                 kind = ActorKind::Other;
@@ -303,8 +340,73 @@ pub(super) fn resolve(
         });
     }
     out.sort_by_key(|m| (m.surface.byte_start, m.surface.byte_end));
+    type_lists(text, &mut out);
     out
 }
+
+/// Lists: in "Jiménez ( 13 ) , Alfonso Reyes ( 9 ) , Vandiver ( 12 )" or
+/// "Clinton and Yeltsin", untyped names listed with persons are persons;
+/// likewise with places or organisations, when the list has one kind.
+/// Consecutive mentions of one sentence form a list when only separators,
+/// a conjunction and parenthesised asides stand between them.
+fn type_lists(text: &str, out: &mut [Mention]) {
+    let linked = |a: &Mention, b: &Mention| -> bool {
+        if a.sentence != b.sentence || b.surface.byte_start < a.surface.byte_end {
+            return false;
+        }
+        let gap = &text[a.surface.byte_end..b.surface.byte_start];
+        if gap.len() > 60 {
+            return false;
+        }
+        let mut depth = 0usize;
+        let mut bare = String::new();
+        for c in gap.chars() {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => bare.push(c),
+                _ => {}
+            }
+        }
+        let mut separated = false;
+        for w in bare.split(|c: char| c.is_whitespace() || c == ',' || c == ';') {
+            if w.is_empty() {
+                continue;
+            }
+            if !LIST_CONJUNCTIONS.contains(&w.to_lowercase().as_str()) {
+                return false;
+            }
+            separated = true;
+        }
+        separated || bare.contains(',') || bare.contains(';')
+    };
+    let mut start = 0;
+    while start < out.len() {
+        let mut end = start;
+        while end + 1 < out.len() && linked(&out[end], &out[end + 1]) {
+            end += 1;
+        }
+        let chain = &mut out[start..=end];
+        let mut kinds = chain
+            .iter()
+            .map(|m| m.kind)
+            .filter(|k| *k != ActorKind::Other);
+        if let Some(first) = kinds.next() {
+            if chain.len() >= 2 && kinds.all(|k| k == first) {
+                for m in chain.iter_mut().filter(|m| m.kind == ActorKind::Other) {
+                    m.kind = first;
+                }
+            }
+        }
+        start = end + 1;
+    }
+}
+
+/// Conjunctions that join the items of a list, in the supported languages.
+const LIST_CONJUNCTIONS: &[&str] = &[
+    "and", "or", "y", "e", "o", "u", "i", "und", "oder", "en", "of", "et", "ou", "och", "eller",
+    "a", "и", "або", "і", "й", "lub", "oraz", "nebo", "ani",
+];
 
 fn span_of(toks: &[Tok], first: usize, last: usize) -> Span {
     let (a, b) = (toks[first].span, toks[last].span);
@@ -519,7 +621,10 @@ fn split_run(ctx: &Ctx<'_>, mut a: usize, b: usize, mut cue: bool, out: &mut Vec
     if a == b && ctx.german && ctx.is_marker(&ctx.toks[a].folded) && !is_all_upper(ctx.surface(a)) {
         return;
     }
-    if a == b && portfolio(ctx, a) {
+    // The portfolio of a role: "ministro della Difesa", "minister van
+    // Buitenlandse Zaken" (not a person's name: "il ministro di Mario Rossi"
+    // does not occur, and a given name in front keeps a person).
+    if portfolio(ctx, a) && !(a < b && name_lists().given.contains(ctx.toks[a].folded.as_str())) {
         out.push(Cand {
             first: a,
             last: b,

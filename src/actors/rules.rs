@@ -131,14 +131,28 @@ impl ActorRules {
     pub fn builtin(code: &str) -> Option<&'static ActorRules> {
         static MAP: OnceLock<HashMap<&'static str, ActorRules>> = OnceLock::new();
         MAP.get_or_init(|| {
-            BUILTIN
+            let mut map: HashMap<&'static str, ActorRules> = BUILTIN
                 .iter()
                 .map(|(code, text)| {
                     let r = ActorRules::from_toml(text)
                         .unwrap_or_else(|e| panic!("built-in actor rules {code} are invalid: {e}"));
                     (*code, r)
                 })
-                .collect()
+                .collect();
+            // Company and institution names in English ("British Airways",
+            // "KBC Securities", "Goldman Sachs Group") run through the news
+            // of every language; German is left out, as there English
+            // markers are also German nouns ("Front", "Service").
+            let english: Vec<String> = map
+                .get("en")
+                .map(|en| en.sets.org_markers.iter().cloned().collect())
+                .unwrap_or_default();
+            for code in ENGLISH_ORG_MARKERS_TOO {
+                if let Some(r) = map.get_mut(code) {
+                    r.sets.org_markers.extend(english.iter().cloned());
+                }
+            }
+            map
         })
         .get(code)
     }
@@ -153,6 +167,31 @@ impl ActorRules {
         endings
             .iter()
             .any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
+    }
+
+    /// True when folded `a` and `b` are forms of one name: one is an
+    /// inflection of the other, or both are one stem with two endings
+    /// (`шольцем` and `шольц`, `macronem` and `macronowi`).
+    pub(crate) fn same_name(&self, a: &str, b: &str) -> bool {
+        if self.is_inflection_of(a, b) || self.is_inflection_of(b, a) {
+            return true;
+        }
+        let s = &self.sets;
+        if s.name_suffixes.is_empty() {
+            return false;
+        }
+        let endings = || {
+            s.name_suffixes
+                .iter()
+                .chain(&s.stem_endings)
+                .map(String::as_str)
+        };
+        endings().any(|x| {
+            a.strip_suffix(x)
+                .filter(|stem| stem.chars().count() >= 3)
+                .and_then(|stem| b.strip_prefix(stem))
+                .is_some_and(|rest| endings().any(|y| y == rest))
+        })
     }
 
     /// True when folded `word` is `stem` plus an inflectional ending (or a
@@ -186,6 +225,9 @@ impl ActorRules {
     }
 }
 
+/// Languages whose rules also take the English organisation markers.
+const ENGLISH_ORG_MARKERS_TOO: &[&str] = &["it", "fr", "es", "pt", "nl", "sv", "pl", "cs"];
+
 macro_rules! builtin {
     ($($code:literal),* $(,)?) => {
         const BUILTIN: &[(&str, &str)] = &[
@@ -216,5 +258,9 @@ mod tests {
         assert!(!ru.is_inflection_of("путинизм", "путин"));
         let en = ActorRules::builtin("en").unwrap();
         assert!(!en.is_inflection_of("putina", "putin"));
+        assert!(ru.same_name("шольц", "шольцем"));
+        assert!(ru.same_name("пескова", "песков"));
+        assert!(ru.same_name("путину", "путина"));
+        assert!(!en.same_name("macron", "macronem"));
     }
 }
