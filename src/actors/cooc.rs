@@ -15,7 +15,9 @@
 //! mention: `a` counts the mentions of an actor, `ab` the pairs of mentions
 //! at most `window` tokens apart, and `n` all mentions.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use foldhash::{HashMap, HashMapExt};
 
 use super::{ActorDetector, ActorKind, Mention, Origin};
 use crate::corpus::{Corpus, Report};
@@ -119,7 +121,8 @@ struct GroupAcc {
     units: u64,
     docs: u64,
     actors: HashMap<String, u64>,
-    pairs: HashMap<(String, String), Pair>,
+    /// Pairs by their first (smaller) key, then the second.
+    pairs: HashMap<String, HashMap<String, Pair>>,
 }
 
 /// Mergeable partial results of [`analyze`].
@@ -160,8 +163,12 @@ impl ActorCounts {
             for (a, n) in o.actors {
                 *g.actors.entry(a).or_default() += n;
             }
-            for (p, n) in o.pairs {
-                let e = g.pairs.entry(p).or_default();
+            for ((a, b), n) in o
+                .pairs
+                .into_iter()
+                .flat_map(|(a, m)| m.into_iter().map(move |(b, n)| ((a.clone(), b), n)))
+            {
+                let e = g.pairs.entry(a).or_default().entry(b).or_default();
                 e.units += n.units;
                 e.docs += n.docs;
             }
@@ -192,6 +199,14 @@ const KINDS: [ActorKind; 4] = [
     ActorKind::Other,
 ];
 
+fn ordered_ref<'a>(a: &'a str, b: &'a str) -> (&'a str, &'a str) {
+    if a <= b {
+        (a, b)
+    } else {
+        (b, a)
+    }
+}
+
 fn ordered(a: &str, b: &str) -> (String, String) {
     if a <= b {
         (a.to_string(), b.to_string())
@@ -219,37 +234,39 @@ fn add_doc(
         .collect();
     let mut seen_doc: Vec<&str> = Vec::new();
     for m in &ms {
-        let a = acc.actors.entry(m.key.clone()).or_default();
+        let a = slot(&mut acc.actors, &m.key);
         a.kinds[kind_index(m.kind)] += 1;
         a.mentions += 1;
         if !seen_doc.contains(&m.key.as_str()) {
             seen_doc.push(&m.key);
             a.docs += 1;
         }
-        *a.surfaces
-            .entry(m.surface.text(text).to_string())
-            .or_default() += 1;
-        *a.names.entry(m.name.clone()).or_default() += 1;
+        *tree_slot(&mut a.surfaces, m.surface.text(text)) += 1;
+        *tree_slot(&mut a.names, &m.name) += 1;
         a.origin = a.origin.or(Some(m.origin));
     }
     let g = acc.groups.entry(group).or_default();
     g.docs += 1;
     // Units: sets of distinct keys per unit.
-    let mut doc_pairs: Vec<(String, String)> = Vec::new();
-    let mut add_unit = |keys: &mut Vec<&str>, g: &mut GroupAcc| {
+    let mut doc_pairs: Vec<(&str, &str)> = Vec::new();
+    fn add_unit<'k>(
+        keys: &mut Vec<&'k str>,
+        g: &mut GroupAcc,
+        doc_pairs: &mut Vec<(&'k str, &'k str)>,
+    ) {
         keys.sort_unstable();
         keys.dedup();
         for k in keys.iter() {
-            *g.actors.entry((*k).to_string()).or_default() += 1;
+            *slot(&mut g.actors, k) += 1;
         }
         for x in 0..keys.len() {
             for y in x + 1..keys.len() {
-                let p = ordered(keys[x], keys[y]);
-                g.pairs.entry(p.clone()).or_default().units += 1;
-                doc_pairs.push(p);
+                let (a, b) = ordered_ref(keys[x], keys[y]);
+                slot(slot(&mut g.pairs, a), b).units += 1;
+                doc_pairs.push((a, b));
             }
         }
-    };
+    }
     match config.unit {
         Unit::Sentence | Unit::Paragraph | Unit::Document => {
             let (n_units, unit_of): (usize, fn(&Mention) -> usize) = match config.unit {
@@ -266,13 +283,13 @@ fn add_doc(
                     keys.push(&ms[i].key);
                     i += 1;
                 }
-                add_unit(&mut keys, g);
+                add_unit(&mut keys, g, &mut doc_pairs);
             }
         }
         Unit::Window(n) => {
             g.units += ms.len() as u64;
             for m in &ms {
-                *g.actors.entry(m.key.clone()).or_default() += 1;
+                *slot(&mut g.actors, &m.key) += 1;
             }
             for x in 0..ms.len() {
                 for y in x + 1..ms.len() {
@@ -280,9 +297,9 @@ fn add_doc(
                         break;
                     }
                     if ms[x].key != ms[y].key {
-                        let p = ordered(&ms[x].key, &ms[y].key);
-                        g.pairs.entry(p.clone()).or_default().units += 1;
-                        doc_pairs.push(p);
+                        let (a, b) = ordered_ref(&ms[x].key, &ms[y].key);
+                        slot(slot(&mut g.pairs, a), b).units += 1;
+                        doc_pairs.push((a, b));
                     }
                 }
             }
@@ -290,8 +307,8 @@ fn add_doc(
     }
     doc_pairs.sort_unstable();
     doc_pairs.dedup();
-    for p in doc_pairs {
-        g.pairs.entry(p).or_default().docs += 1;
+    for (a, b) in doc_pairs {
+        slot(slot(&mut g.pairs, a), b).docs += 1;
     }
     if config.keep_mentions {
         for m in mentions {
@@ -299,6 +316,23 @@ fn add_doc(
             acc.mentions.push((seq, doc_id.to_string(), surface, m));
         }
     }
+}
+
+/// The value of `key`, inserted with its default when absent, without
+/// allocating the key when it is present (the common case).
+fn slot<'m, V: Default>(map: &'m mut HashMap<String, V>, key: &str) -> &'m mut V {
+    if !map.contains_key(key) {
+        map.insert(key.to_string(), V::default());
+    }
+    map.get_mut(key).expect("inserted above")
+}
+
+/// [`slot`] for ordered maps.
+fn tree_slot<'m, V: Default>(map: &'m mut BTreeMap<String, V>, key: &str) -> &'m mut V {
+    if !map.contains_key(key) {
+        map.insert(key.to_string(), V::default());
+    }
+    map.get_mut(key).expect("inserted above")
 }
 
 /// One row of the `mentions` table.
@@ -415,7 +449,7 @@ pub fn count_actors(
         ActorCounts::default,
         |acc, view| {
             let text = &view.doc.text;
-            let mentions = match detector.detect_doc(&view.doc.id, text, view.lang) {
+            let doc = match detector.detect_doc(&view.doc.id, text, view.lang) {
                 Ok(m) => m,
                 Err(e) => {
                     if acc.error.as_ref().is_none_or(|(seq, _)| view.seq < *seq) {
@@ -429,21 +463,13 @@ pub fn count_actors(
                     acc.external_seen.insert(view.doc.id.clone());
                 }
             }
+            let mentions = doc.mentions;
             let (n_sent, n_para) = mentions
                 .iter()
                 .map(|m| (m.sentence + 1, m.paragraph + 1))
-                .fold((0, 0), |a, b| (a.0.max(b.0), a.1.max(b.1)));
-            let n_sent = if matches!(config.unit, Unit::Sentence) {
-                let res = view.lang.and_then(crate::lang::LangResource::builtin);
-                crate::tokenize::sentences(text, res).len().max(n_sent)
-            } else {
-                n_sent
-            };
-            let n_para = if matches!(config.unit, Unit::Paragraph) {
-                crate::tokenize::paragraphs(text).len().max(n_para)
-            } else {
-                n_para
-            };
+                .fold((doc.sentences, doc.paragraphs), |a, b| {
+                    (a.0.max(b.0), a.1.max(b.1))
+                });
             add_doc(
                 acc,
                 text,
@@ -588,7 +614,11 @@ pub fn finalize(counts: ActorCounts, config: &CoocConfig, report: Report) -> Res
             *units.entry(fin(&a)).or_default() += n;
         }
         let mut pm: HashMap<(String, String), Pair> = HashMap::new();
-        for ((a, b), p) in g.pairs {
+        let flat = g
+            .pairs
+            .into_iter()
+            .flat_map(|(a, m)| m.into_iter().map(move |(b, p)| ((a.clone(), b), p)));
+        for ((a, b), p) in flat {
             let (a, b) = (fin(&a), fin(&b));
             if a == b {
                 continue;
@@ -729,7 +759,7 @@ pub fn evidence(
         |acc, view| {
             let text = &view.doc.text;
             let ms = match detector.detect_doc(&view.doc.id, text, view.lang) {
-                Ok(ms) => ms,
+                Ok(d) => d.mentions,
                 Err(e) => {
                     acc.push((view.seq, Err(e)));
                     return;

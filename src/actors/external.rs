@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::{fold, tokens, ActorKind, Mention, Origin};
+use super::{fold, tokens_counted, ActorKind, Mention, Origin};
 use crate::error::{Error, ErrorKind, Result};
 use crate::lang::LangResource;
 use crate::tokenize::Span;
@@ -162,10 +162,7 @@ pub(super) fn mentions(
     text: &str,
     lang: Option<&str>,
     ext: &[ExternalMention],
-) -> Result<Vec<Mention>> {
-    if ext.is_empty() {
-        return Ok(Vec::new());
-    }
+) -> Result<(Vec<Mention>, usize, usize)> {
     // Byte offset of every character, and of the end.
     let bytes: Vec<usize> = text
         .char_indices()
@@ -174,7 +171,7 @@ pub(super) fn mentions(
         .collect();
     let n_chars = bytes.len() - 1;
     let res = lang.and_then(LangResource::builtin);
-    let toks = tokens(text, res);
+    let (toks, sentences, paragraphs) = tokens_counted(text, res);
     let mut out: Vec<Mention> = Vec::with_capacity(ext.len());
     for m in ext {
         if m.char_end > n_chars {
@@ -232,7 +229,7 @@ pub(super) fn mentions(
             }
         }
     }
-    Ok(out)
+    Ok((out, sentences, paragraphs))
 }
 
 /// Keeps the built-in mentions that overlap no external one, and merges.
@@ -300,7 +297,8 @@ mod tests {
             ext("d", 16, 24, "PER"),
             ext("d", 32, 36, "PER"),
         ];
-        let ms = mentions("d", text, Some("en"), &e).unwrap();
+        let (ms, sentences, _) = mentions("d", text, Some("en"), &e).unwrap();
+        assert_eq!(sentences, 2);
         assert_eq!(ms[0].surface.text(text), "Ünal Öztürk");
         assert_eq!(ms[2].surface.text(text), "Lima");
         assert_eq!(ms[2].key, "ana lima");

@@ -10,7 +10,9 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use serde::Deserialize;
 
 use super::rules::ActorRules;
@@ -338,7 +340,7 @@ pub(crate) struct LexMatch {
 
 /// One automaton over every alias.
 pub(crate) struct Matcher {
-    ac: Option<AhoCorasick>,
+    ac: Option<NFA>,
     pats: Vec<Vec<PatInfo>>,
     pub targets: Vec<Target>,
 }
@@ -439,7 +441,7 @@ impl MatcherBuilder {
             None
         } else {
             Some(
-                AhoCorasickBuilder::new()
+                NFA::builder()
                     .match_kind(MatchKind::Standard)
                     .build(keys.iter().map(|(k, _)| k.as_str()))
                     .map_err(|e| {
@@ -468,11 +470,33 @@ impl Matcher {
     ) {
         let Some(ac) = &self.ac else { return };
         let inflects = !rules.sets.name_suffixes.is_empty();
-        for m in ac.find_overlapping_iter(folded.text.as_str()) {
-            let (s, e) = (m.start(), m.end());
-            let Ok(first) = folded.starts.binary_search(&s) else {
-                continue;
-            };
+        // Matches start at token starts only: the automaton is walked from
+        // each token start (an anchored search) until it dies, instead of
+        // scanning every byte for matches that mostly start mid-word.
+        let bytes = folded.text.as_bytes();
+        let Ok(start_state) = ac.start_state(Anchored::Yes) else {
+            return;
+        };
+        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+        for (first, &start) in folded.starts.iter().enumerate() {
+            let mut sid = start_state;
+            for (i, &byte) in bytes[start..].iter().enumerate() {
+                sid = ac.next_state(Anchored::Yes, sid, byte);
+                if ac.is_dead(sid) {
+                    break;
+                }
+                if ac.is_match(sid) {
+                    let (len, at) = (i + 1, start + i);
+                    for i in 0..ac.match_len(sid) {
+                        let pid = ac.match_pattern(sid, i);
+                        if ac.pattern_len(pid) == len {
+                            hits.push((first, at + 1, pid.as_usize()));
+                        }
+                    }
+                }
+            }
+        }
+        for (first, e, pid) in hits {
             // The token the match ends in.
             let last = match folded.ends.binary_search(&e) {
                 Ok(i) => i,
@@ -483,7 +507,7 @@ impl Matcher {
             }
             let exact_end = folded.ends[last] == e;
             let rest = &folded.text[e..folded.ends[last]];
-            for p in &self.pats[m.pattern().as_usize()] {
+            for p in &self.pats[pid] {
                 if p.lang.is_some() && p.lang.as_deref() != lang {
                     continue;
                 }

@@ -200,6 +200,18 @@ pub struct Mention {
     pub origin: Origin,
 }
 
+/// The mentions of one document, with its numbers of sentences and
+/// paragraphs (the units of co-occurrence).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocMentions {
+    /// The mentions, in text order.
+    pub mentions: Vec<Mention>,
+    /// Number of sentences.
+    pub sentences: usize,
+    /// Number of paragraphs.
+    pub paragraphs: usize,
+}
+
 /// A word token of a document, as the detector sees it.
 #[derive(Debug, Clone)]
 pub(crate) struct Tok {
@@ -208,7 +220,7 @@ pub(crate) struct Tok {
     pub sentence: usize,
     pub paragraph: usize,
     /// Folded form (lowercase, no accents, `-` → space).
-    pub folded: String,
+    pub folded: compact_str::CompactString,
 }
 
 /// Folds a string for matching: NFKC, lowercase, combining marks removed,
@@ -244,6 +256,17 @@ pub(crate) fn fold(s: &str) -> String {
         out.push(c);
     }
     out.nfc().collect()
+}
+
+/// [`fold`] into an inline string: no allocation for the common short
+/// ASCII word.
+fn fold_compact(s: &str) -> compact_str::CompactString {
+    if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'\'') {
+        let mut c = compact_str::CompactString::new(s);
+        c.make_ascii_lowercase();
+        return c;
+    }
+    fold(s).into()
 }
 
 /// Folds a name token by token, as documents are folded (the words of the
@@ -346,16 +369,27 @@ impl ActorDetector {
     }
 
     /// The mentions of document `doc_id`: [`ActorDetector::detect`],
-    /// combined with the document's external mentions when there are any.
+    /// combined with the document's external mentions when there are any,
+    /// and the document's numbers of sentences and paragraphs.
     /// Fails when an external mention lies outside the text.
-    pub fn detect_doc(&self, doc_id: &str, text: &str, lang: Option<&str>) -> Result<Vec<Mention>> {
+    pub fn detect_doc(&self, doc_id: &str, text: &str, lang: Option<&str>) -> Result<DocMentions> {
         let Some(ext) = &self.external else {
-            return Ok(self.detect(text, lang));
+            return Ok(self.detect_counted(text, lang));
         };
-        let own = external::mentions(doc_id, text, lang, ext.get(doc_id))?;
+        let (own, sentences, paragraphs) = external::mentions(doc_id, text, lang, ext.get(doc_id))?;
         Ok(match ext.mode() {
-            ExternalMode::Replace => own,
-            ExternalMode::Add => external::combine(own, self.detect(text, lang)),
+            ExternalMode::Replace => DocMentions {
+                mentions: own,
+                sentences,
+                paragraphs,
+            },
+            ExternalMode::Add => {
+                let builtin = self.detect_counted(text, lang);
+                DocMentions {
+                    mentions: external::combine(own, builtin.mentions),
+                    ..builtin
+                }
+            }
         })
     }
 
@@ -366,13 +400,22 @@ impl ActorDetector {
 
     /// The mentions of `text`, in text order.
     pub fn detect(&self, text: &str, lang: Option<&str>) -> Vec<Mention> {
+        self.detect_counted(text, lang).mentions
+    }
+
+    fn detect_counted(&self, text: &str, lang: Option<&str>) -> DocMentions {
         let res = lang.and_then(LangResource::builtin);
         let rules = lang
             .and_then(ActorRules::builtin)
             .unwrap_or_else(|| ActorRules::empty());
-        let toks = tokens(text, res);
+        let (toks, sentences, paragraphs) = tokens_counted(text, res);
+        let done = |mentions| DocMentions {
+            mentions,
+            sentences,
+            paragraphs,
+        };
         if toks.is_empty() {
-            return Vec::new();
+            return done(Vec::new());
         }
         // Lexicon and geography.
         let mut folded = Folded {
@@ -393,7 +436,15 @@ impl ActorDetector {
         self.matcher
             .find(&folded, &surfaces, lang, rules, &mut found);
         let lex = select(found, &toks);
-        names::resolve(text, &toks, lang, rules, &lex, &self.matcher, &self.config)
+        done(names::resolve(
+            text,
+            &toks,
+            lang,
+            rules,
+            &lex,
+            &self.matcher,
+            &self.config,
+        ))
     }
 }
 
@@ -419,9 +470,12 @@ fn select(mut found: Vec<LexMatch>, toks: &[Tok]) -> Vec<LexMatch> {
     out
 }
 
-/// The word tokens of `text` with their sentence and paragraph.
-pub(crate) fn tokens(text: &str, res: Option<&LangResource>) -> Vec<Tok> {
+/// The word tokens of `text` with their sentence and paragraph, and the
+/// number of sentences and paragraphs of `text`.
+pub(crate) fn tokens_counted(text: &str, res: Option<&LangResource>) -> (Vec<Tok>, usize, usize) {
     let sents = sentences(text, res);
+    let n_sentences = sents.len();
+    let n_paragraphs = sents.last().map_or(0, |s| s.1 + 1);
     let mut out = Vec::new();
     let mut si = 0usize;
     scan_words(text, res, |span, kind| {
@@ -440,10 +494,10 @@ pub(crate) fn tokens(text: &str, res: Option<&LangResource>) -> Vec<Tok> {
             kind,
             sentence,
             paragraph,
-            folded: fold(span.text(text)),
+            folded: fold_compact(span.text(text)),
         });
     });
-    out
+    (out, n_sentences, n_paragraphs)
 }
 
 #[cfg(test)]
