@@ -49,6 +49,30 @@ fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// True when folded `word` is a known given name, or an inflected form of
+/// one in languages that inflect names ("сергеем" of "сергеи").
+fn is_given_name(rules: &ActorRules, word: &str) -> bool {
+    let given = &name_lists().given;
+    if given.contains(word) {
+        return true;
+    }
+    let s = &rules.sets;
+    s.name_suffixes.iter().chain(&s.stem_endings).any(|x| {
+        word.strip_suffix(x.as_str()).is_some_and(|stem| {
+            stem.chars().count() >= 2
+                && (given.contains(stem)
+                    || s.stem_endings
+                        .iter()
+                        .any(|e| given.contains(format!("{stem}{e}").as_str())))
+        })
+    })
+}
+
+/// `II`, `III`, `IV`, ... as in "Giovanni Paolo II".
+fn is_roman_numeral(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
 fn is_all_upper(s: &str) -> bool {
     let mut letters = 0;
     for c in s.chars() {
@@ -750,12 +774,23 @@ fn type_run(ctx: &Ctx<'_>, a: usize, b: usize, cue: bool) -> Cand {
             .any(|k| ctx.is_role(k));
     let title_after =
         b + 1 < toks.len() && s.title_suffixes.iter().any(|t| toks[b + 1].folded == *t);
+    // A verb of saying right before ("añadió Viana Baptista", "según
+    // Cabrera"), or after a name of two words or more ("Díez Canseco
+    // señaló"); organisations speak too ("Reuters said"), so one word
+    // before the verb is not enough.
+    let speech = (a > 0 && ctx.same_sentence(a - 1, a) && s.speech_verbs.contains(folded(a - 1)))
+        || (b > a
+            && b + 1 < toks.len()
+            && ctx.same_sentence(b, b + 1)
+            && s.speech_verbs.contains(folded(b + 1))
+            && !ctx.gap(b).contains(['.', ';', ':']));
     let first = folded(a);
-    let given = lists.given.contains(first)
-        && !(lists.ambiguous.contains(first) && a == b)
+    // Ambiguous given names ("Frans", "May", "Rose") count only at the head
+    // of a longer name.
+    let given = (is_given_name(ctx.rules, first) || (a < b && lists.ambiguous.contains(first)))
         && !ctx.lower_seen.contains(first);
     let family = b > a && lists.family_first.contains(first);
-    if cue || before_role || after_role || title_after || ((given || family) && b > a) {
+    if cue || before_role || after_role || title_after || speech || ((given || family) && b > a) {
         return cand(ActorKind::Person, Evidence::Strong);
     }
     let surface = ctx.surface(a);
@@ -778,10 +813,31 @@ fn type_run(ctx: &Ctx<'_>, a: usize, b: usize, cue: bool) -> Cand {
         // with a connector inside and no known given name in front names an
         // institution more often than a person.
         let connected = (a + 1..b).any(|k| ctx.is_particle(k));
-        let kind = if connected && !given && !family {
+        // "J. Smith", "Н. Н. Вертинской": initials before a name.
+        let initial = ctx.surface(a).chars().count() == 1
+            && ctx.text[ctx.toks[a].span.byte_end..].starts_with('.');
+        let latin = ctx
+            .surface(a)
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(|c| (c as u32) < 0x0370);
+        // An acronym inside ("BNP Paribas", "KBC Securities"): a company or
+        // an institution; persons have initials, not acronyms.
+        let acronym = (a..=b).any(|k| {
+            let w = ctx.surface(k);
+            is_all_upper(w) && !is_roman_numeral(w) && !w.contains('.')
+        });
+        let kind = if (connected || acronym) && !given && !family {
             ActorKind::Organisation
-        } else {
+        } else if given || family || initial || ctx.rules.lang.is_empty() || !latin {
             ActorKind::Person
+        } else {
+            // No given name the lists know: as often a company, a club, a
+            // title or a place as a person ("Norwich City", "Wall Street").
+            // Languages without rules, and Cyrillic, keep the old default
+            // (person): the lists hold few foreign given names in Cyrillic
+            // ("Орсоном Уэллсом", "Хамида Карзая").
+            ActorKind::Other
         };
         return cand(kind, Evidence::Weak);
     }

@@ -47,6 +47,11 @@ pub struct ActorRules {
     pub name_suffixes: Vec<String>,
     /// Final letters that inflection replaces (`а` in `Москва` → `Москве`).
     pub stem_endings: Vec<String>,
+    /// Verbs of saying and "according to" words: a name right before or
+    /// after one is a person ("añadió Viana Baptista", "según Cabrera",
+    /// "Cabrera dijo"). Optional.
+    #[serde(default)]
+    pub speech_verbs: Vec<String>,
     #[serde(skip)]
     pub(crate) sets: Sets,
 }
@@ -69,6 +74,7 @@ pub(crate) struct Sets {
     pub not_names: HashSet<String>,
     pub name_suffixes: Vec<String>,
     pub stem_endings: Vec<String>,
+    pub speech_verbs: HashSet<String>,
     /// The language's built-in stop words, folded.
     pub stops: HashSet<String>,
 }
@@ -118,6 +124,7 @@ impl ActorRules {
             not_names: set(&r.not_names),
             name_suffixes: list(&r.name_suffixes),
             stem_endings: list(&r.stem_endings),
+            speech_verbs: set(&r.speech_verbs),
             stops: crate::tokenize::builtin_stop_words(&r.lang)
                 .unwrap_or_default()
                 .iter()
