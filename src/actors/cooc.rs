@@ -697,8 +697,8 @@ pub fn finalize(counts: ActorCounts, config: &CoocConfig, report: Report) -> Res
 }
 
 /// The kind of an actor from the kinds of its mentions: the most frequent
-/// typed kind, `other` only when no mention was typed (ties go to the
-/// earlier kind: person, organisation, place).
+/// typed kind when at least a fifth of the mentions have it, else `other`
+/// (ties go to the earlier kind: person, organisation, place).
 fn actor_kind(kinds: &[u64; 4]) -> ActorKind {
     let typed = KINDS
         .iter()
@@ -708,7 +708,12 @@ fn actor_kind(kinds: &[u64; 4]) -> ActorKind {
             x.1.cmp(y.1)
                 .then_with(|| kind_rank(*y.0).cmp(&kind_rank(*x.0)))
         });
-    typed.map_or(ActorKind::Other, |(k, _)| *k)
+    // One stray typing among many untyped mentions does not make the
+    // actor ("COVID-19" typed once as a person among a dozen mentions).
+    let total: u64 = kinds.iter().sum();
+    typed
+        .filter(|(_, n)| **n * 5 >= total)
+        .map_or(ActorKind::Other, |(k, _)| *k)
 }
 
 fn kind_rank(k: ActorKind) -> usize {
