@@ -58,9 +58,14 @@ fn rows() -> impl Iterator<Item = Row<'static>> {
             lang,
             kind,
             alias: alias.trim(),
-            ambiguous: flags.split(',').any(|x| x.trim() == "ambiguous"),
+            ambiguous: is_ambiguous(flags),
         })
     })
+}
+
+/// True when a row's `flags` column holds `ambiguous`.
+fn is_ambiguous(flags: &str) -> bool {
+    flags.split(',').any(|x| x.trim() == "ambiguous")
 }
 
 /// Adds the geography to the automaton, as `config` asks.
@@ -130,7 +135,7 @@ fn place_rows() -> impl Iterator<Item = PlaceRow<'static>> {
             kind,
             lang,
             alias: alias.trim(),
-            ambiguous: flags.split(',').any(|x| x.trim() == "ambiguous"),
+            ambiguous: is_ambiguous(flags),
         })
     })
 }

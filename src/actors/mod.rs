@@ -227,7 +227,7 @@ pub(crate) struct Tok {
 /// typographic apostrophes to `'`, hyphens to spaces, whitespace collapsed.
 pub(crate) fn fold(s: &str) -> String {
     // PERF: most tokens are ASCII words without hyphens.
-    if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'\'') {
+    if is_plain_ascii(s) {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
@@ -258,10 +258,15 @@ pub(crate) fn fold(s: &str) -> String {
     out.nfc().collect()
 }
 
+/// ASCII letters, digits and apostrophes only: folding is lowercasing.
+fn is_plain_ascii(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'\'')
+}
+
 /// [`fold`] into an inline string: no allocation for the common short
 /// ASCII word.
 fn fold_compact(s: &str) -> compact_str::CompactString {
-    if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'\'') {
+    if is_plain_ascii(s) {
         let mut c = compact_str::CompactString::new(s);
         c.make_ascii_lowercase();
         return c;

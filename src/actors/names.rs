@@ -558,9 +558,6 @@ fn sentence_candidates(
             while k <= end
                 && ctx.is_particle(k)
                 && !(k == j + 1 && ctx.is_secondary_particle(k))
-                // "y", "e", "i" coordinate two names far more often than
-                // they join a double surname ("Ortega y Gasset").
-                && !LIST_CONJUNCTIONS.contains(&ctx.toks[k].folded.as_str())
                 && joinable_gap(ctx.gap(k - 1), ctx.surface(k - 1))
             {
                 k += 1;
