@@ -50,7 +50,8 @@ enum Command {
         out: Option<PathBuf>,
     },
     /// Every table, written to a directory (terms.parquet, mentions.parquet,
-    /// actors.parquet, cooccurrence.parquet, skipped.parquet, manifest.json).
+    /// actors.parquet, cooccurrence.parquet, quotes.parquet, voice.parquet,
+    /// skipped.parquet, manifest.json).
     Analyze {
         #[command(flatten)]
         input: InputArgs,
@@ -75,6 +76,20 @@ enum Command {
         #[arg(long, value_delimiter = ',')]
         by: Vec<String>,
         /// Output directory; prints the top actors and pairs when omitted.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
+    /// Quotations and their speakers, written to a directory (quotes.parquet,
+    /// voice.parquet: quotations per actor and group).
+    Quotes {
+        #[command(flatten)]
+        input: InputArgs,
+        #[command(flatten)]
+        actors: ActorArgs,
+        /// Group the share-of-voice table by these columns (month, lang, source, any field), comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        by: Vec<String>,
+        /// Output directory; prints the first quotations and the top speakers when omitted.
         #[arg(long, short)]
         out: Option<PathBuf>,
     },
@@ -195,6 +210,26 @@ fn actor_setup(a: &ActorArgs, by: &[String]) -> Result<(ActorDetector, CoocConfi
     };
     crate::group::parse_by(&cc.by)?;
     Ok((det, cc))
+}
+
+/// "a.parquet (3 rows), b.parquet (5 rows)".
+fn tables_written(rows: &[(&str, usize)]) -> String {
+    rows.iter()
+        .map(|(n, r)| format!("{n}.parquet ({r} rows)"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Writes the two quote tables into `out`; returns their row counts.
+fn write_quote_tables(
+    t: &crate::quotes::QuoteTables,
+    out: &Path,
+) -> Result<Vec<(&'static str, usize)>> {
+    std::fs::create_dir_all(out).map_err(|e| Error::io(out, &e))?;
+    let (mut q, mut v) = frame::quote_frames(t)?;
+    frame::write_parquet(&mut q, &out.join("quotes.parquet"))?;
+    frame::write_parquet(&mut v, &out.join("voice.parquet"))?;
+    Ok(vec![("quotes", q.height()), ("voice", v.height())])
 }
 
 /// Writes the three actor tables into `out`; returns their row counts.
@@ -502,10 +537,18 @@ fn execute(cli: Cli) -> Result<()> {
             let at = with_progress(&input, |o| {
                 crate::actors::cooc::analyze(&corpus, &det, &cc, o)
             })?;
+            let extractor = crate::quotes::QuoteExtractor::with_detector(det);
+            let qc = crate::quotes::QuotesConfig {
+                by: terms.by.clone(),
+            };
+            let qt = with_progress(&input, |o| {
+                crate::quotes::analyze(&corpus, &extractor, &qc, o)
+            })?;
             std::fs::create_dir_all(&out).map_err(|e| Error::io(&out, &e))?;
             let mut tf = frame::terms_frame(&table)?;
             frame::write_parquet(&mut tf, &out.join("terms.parquet"))?;
-            let actor_rows = write_actor_tables(&at, &out)?;
+            let mut actor_rows = write_actor_tables(&at, &out)?.to_vec();
+            actor_rows.extend(write_quote_tables(&qt, &out)?);
             let mut sk = frame::skips_frame(&table.report)?;
             frame::write_parquet(&mut sk, &out.join("skipped.parquet"))?;
             let settings = [
@@ -528,7 +571,7 @@ fn execute(cli: Cli) -> Result<()> {
                 ),
             ];
             let mut tables = vec![("terms", tf.height())];
-            tables.extend(actor_rows);
+            tables.extend(actor_rows.iter().copied());
             tables.push(("skipped", sk.height()));
             let m = manifest(&table.report, &settings, &tables);
             std::fs::write(out.join("manifest.json"), m).map_err(|e| Error::io(&out, &e))?;
@@ -561,19 +604,43 @@ fn execute(cli: Cli) -> Result<()> {
             match out {
                 Some(dir) => {
                     let rows = write_actor_tables(&at, &dir)?;
-                    println!(
-                        "wrote {} to {}",
-                        rows.iter()
-                            .map(|(n, r)| format!("{n}.parquet ({r} rows)"))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                        dir.display()
-                    );
+                    println!("wrote {} to {}", tables_written(&rows), dir.display());
                 }
                 None => {
                     let (_, a, c) = frame::actor_frames(&at)?;
                     println!("{}", a.head(Some(15)));
                     println!("{}", c.head(Some(15)));
+                }
+            }
+            Ok(())
+        }
+        Command::Quotes {
+            input,
+            actors,
+            by,
+            out,
+        } => {
+            let corpus = corpus_of(&input)?;
+            let (det, _) = actor_setup(&actors, &by)?;
+            let extractor = crate::quotes::QuoteExtractor::with_detector(det);
+            let qc = crate::quotes::QuotesConfig { by };
+            let qt = with_progress(&input, |o| {
+                crate::quotes::analyze(&corpus, &extractor, &qc, o)
+            })?;
+            eprintln!("{}", summary(&qt.report, start.elapsed().as_secs_f64()));
+            match out {
+                Some(dir) => {
+                    let rows = write_quote_tables(&qt, &dir)?;
+                    println!("wrote {} to {}", tables_written(&rows), dir.display());
+                }
+                None => {
+                    let (q, v) = frame::quote_frames(&qt)?;
+                    println!(
+                        "{}",
+                        q.select(["doc_id", "quote", "kind", "speaker", "actor", "how"])?
+                            .head(Some(15))
+                    );
+                    println!("{}", v.head(Some(15)));
                 }
             }
             Ok(())

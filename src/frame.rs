@@ -439,3 +439,182 @@ pub fn evidence_frame(rows: &[crate::actors::cooc::EvidenceRow]) -> Result<DataF
         ],
     )?)
 }
+
+/// The quotations of a corpus as DataFrames: `(quotes, voice)`.
+///
+/// | table | columns |
+/// |---|---|
+/// | quotes | `doc_id`, `lang`, `quote`, `kind`, `speaker`, `actor_id`, `actor`, `actor_kind`, `cue`, `how` (String; `speaker`, `cue` and `actor*` null when absent), `quote_start`, `quote_end`, `speaker_start`, `speaker_end`, `cue_start`, `cue_end` (UInt64, character offsets; null when absent), `sentence`, `paragraph` (UInt32), `confidence` (Float64), `part` (UInt32: 0 for a quotation's first part, 1, 2 … for its continuations) |
+/// | voice | `<by>...` (String), `actor_id`, `actor`, `kind` (String), `quotes`, `doc_count` (UInt64), `share` (Float64) |
+pub fn quote_frames(t: &crate::quotes::QuoteTables) -> Result<(DataFrame, DataFrame)> {
+    let rows: Vec<QuoteCols<'_>> = t
+        .quotes
+        .iter()
+        .map(|r| QuoteCols {
+            doc_id: &r.doc_id,
+            lang: r.lang.as_deref(),
+            q: &r.quote,
+            text: &r.text,
+            speaker: &r.speaker,
+            cue: &r.cue,
+            actor_id: r.actor_id.as_deref(),
+        })
+        .collect();
+    let quotes = quote_columns(&rows)?;
+    let v = &t.voice;
+    let mut columns = Vec::with_capacity(t.by.len() + 6);
+    for (i, name) in t.by.iter().enumerate() {
+        let values: Vec<Option<&str>> = v.iter().map(|r| r.group[i].as_deref()).collect();
+        columns.push(col(name, values));
+    }
+    columns.extend([
+        col(
+            "actor_id",
+            v.iter().map(|x| x.actor_id.as_str()).collect::<Vec<_>>(),
+        ),
+        col(
+            "actor",
+            v.iter().map(|x| x.actor.as_str()).collect::<Vec<_>>(),
+        ),
+        col(
+            "kind",
+            v.iter().map(|x| x.kind.as_str()).collect::<Vec<_>>(),
+        ),
+        col("quotes", v.iter().map(|x| x.quotes).collect::<Vec<_>>()),
+        col(
+            "doc_count",
+            v.iter().map(|x| x.doc_count).collect::<Vec<_>>(),
+        ),
+        col("share", v.iter().map(|x| x.share).collect::<Vec<_>>()),
+    ]);
+    let voice = DataFrame::new(v.len(), columns)?;
+    Ok((quotes, voice))
+}
+
+/// The quotations of one text, as the `quotes` table of [`quote_frames`]
+/// (`doc_id` empty).
+pub fn text_quotes_frame(
+    text: &str,
+    lang: Option<&str>,
+    quotes: &[crate::quotes::Quote],
+) -> Result<DataFrame> {
+    let owned: Vec<(String, String, String, Option<String>)> = quotes
+        .iter()
+        .map(|q| {
+            (
+                q.quote.text(text).to_string(),
+                q.speaker
+                    .map_or_else(String::new, |s| s.text(text).to_string()),
+                q.cue.map_or_else(String::new, |s| s.text(text).to_string()),
+                q.actor.as_ref().map(|a| a.key.clone()),
+            )
+        })
+        .collect();
+    let rows: Vec<QuoteCols<'_>> = quotes
+        .iter()
+        .zip(&owned)
+        .map(|(q, o)| QuoteCols {
+            doc_id: "",
+            lang,
+            q,
+            text: &o.0,
+            speaker: &o.1,
+            cue: &o.2,
+            actor_id: o.3.as_deref(),
+        })
+        .collect();
+    quote_columns(&rows)
+}
+
+struct QuoteCols<'a> {
+    doc_id: &'a str,
+    lang: Option<&'a str>,
+    q: &'a crate::quotes::Quote,
+    text: &'a str,
+    speaker: &'a str,
+    cue: &'a str,
+    actor_id: Option<&'a str>,
+}
+
+fn quote_columns(r: &[QuoteCols<'_>]) -> Result<DataFrame> {
+    let opt_span = |f: &dyn Fn(&QuoteCols<'_>) -> Option<crate::tokenize::Span>,
+                    end: bool|
+     -> Vec<Option<u64>> {
+        r.iter()
+            .map(|x| f(x).map(|s| if end { s.char_end } else { s.char_start } as u64))
+            .collect()
+    };
+    let df = DataFrame::new(
+        r.len(),
+        vec![
+            col("doc_id", r.iter().map(|x| x.doc_id).collect::<Vec<_>>()),
+            col("lang", r.iter().map(|x| x.lang).collect::<Vec<_>>()),
+            col("quote", r.iter().map(|x| x.text).collect::<Vec<_>>()),
+            col(
+                "kind",
+                r.iter().map(|x| x.q.kind.as_str()).collect::<Vec<_>>(),
+            ),
+            col(
+                "speaker",
+                r.iter()
+                    .map(|x| (!x.speaker.is_empty()).then_some(x.speaker))
+                    .collect::<Vec<_>>(),
+            ),
+            col("actor_id", r.iter().map(|x| x.actor_id).collect::<Vec<_>>()),
+            col(
+                "actor",
+                r.iter()
+                    .map(|x| x.q.actor.as_ref().map(|a| a.name.as_str()))
+                    .collect::<Vec<_>>(),
+            ),
+            col(
+                "actor_kind",
+                r.iter()
+                    .map(|x| x.q.actor.as_ref().map(|a| a.kind.as_str()))
+                    .collect::<Vec<_>>(),
+            ),
+            col(
+                "cue",
+                r.iter()
+                    .map(|x| (!x.cue.is_empty()).then_some(x.cue))
+                    .collect::<Vec<_>>(),
+            ),
+            col(
+                "how",
+                r.iter().map(|x| x.q.how.as_str()).collect::<Vec<_>>(),
+            ),
+            col(
+                "quote_start",
+                r.iter()
+                    .map(|x| x.q.quote.char_start as u64)
+                    .collect::<Vec<_>>(),
+            ),
+            col(
+                "quote_end",
+                r.iter()
+                    .map(|x| x.q.quote.char_end as u64)
+                    .collect::<Vec<_>>(),
+            ),
+            col("speaker_start", opt_span(&|x| x.q.speaker, false)),
+            col("speaker_end", opt_span(&|x| x.q.speaker, true)),
+            col("cue_start", opt_span(&|x| x.q.cue, false)),
+            col("cue_end", opt_span(&|x| x.q.cue, true)),
+            col(
+                "sentence",
+                r.iter().map(|x| x.q.sentence as u32).collect::<Vec<_>>(),
+            ),
+            col(
+                "paragraph",
+                r.iter().map(|x| x.q.paragraph as u32).collect::<Vec<_>>(),
+            ),
+            col(
+                "confidence",
+                r.iter()
+                    .map(|x| f64::from(x.q.confidence))
+                    .collect::<Vec<_>>(),
+            ),
+            col("part", r.iter().map(|x| x.q.part).collect::<Vec<_>>()),
+        ],
+    )?;
+    Ok(df)
+}

@@ -59,6 +59,7 @@ pub mod count;
 mod error;
 pub mod group;
 pub mod lang;
+pub mod quotes;
 pub mod run;
 pub mod tokenize;
 

@@ -3,5 +3,6 @@
 mod actors;
 mod count;
 mod props;
+mod quotes;
 mod readers;
 mod suite;

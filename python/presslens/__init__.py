@@ -17,6 +17,7 @@ from presslens.corpus import (
     ActorAnalysis,
     Corpus,
     DocumentTermMatrix,
+    QuoteAnalysis,
     from_frame,
     read,
     read_csv,
@@ -51,9 +52,11 @@ __all__ = [
     "OutputError",
     "ParseError",
     "PresslensError",
+    "QuoteAnalysis",
     "__version__",
     "detect_language",
     "exceptions",
+    "extract_quotes",
     "from_frame",
     "get_num_threads",
     "read",
@@ -137,6 +140,26 @@ def sentences(text: str, *, lang: str | None = None) -> pl.DataFrame:
     ['Il sig. Rossi è arrivato.', 'Poi è partito.']
     """
     return _core.sentences(text, lang)
+
+
+def extract_quotes(text: str, *, lang: str | None = None) -> pl.DataFrame:
+    """The quotations of one text and their speakers (see :meth:`Corpus.quotes`).
+
+    Returns
+    -------
+    polars.DataFrame
+        The ``quotes`` table of :meth:`Corpus.quotes` with an empty ``doc_id``;
+        offsets index ``text``.
+
+    Examples
+    --------
+    >>> import presslens as pr
+    >>> t = ('"Perché no, sono i nostri vicini", ha detto ieri il ministro della Difesa '
+    ...      "russo, Sergei Shoigu.")
+    >>> pr.extract_quotes(t, lang="it").select("quote", "speaker", "cue").rows()
+    [('Perché no, sono i nostri vicini', 'Sergei Shoigu', 'detto')]
+    """
+    return _core.extract_quotes(text, lang)
 
 
 def detect_language(text: str) -> str | None:

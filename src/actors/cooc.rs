@@ -18,6 +18,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use foldhash::{HashMap, HashMapExt};
+use rayon::prelude::*;
 
 use super::{ActorDetector, ActorKind, Mention, Origin};
 use crate::corpus::{Corpus, Report};
@@ -545,148 +546,116 @@ pub fn finalize(counts: ActorCounts, config: &CoocConfig, report: Report) -> Res
         .collect();
     let map = key_map(&counts.actors);
     let fin = |k: &str| -> String { map.get(k).cloned().unwrap_or_else(|| k.to_string()) };
-    // Actors.
-    let mut merged: HashMap<String, (ActorAcc, Vec<String>)> = HashMap::new();
-    let mut keys: Vec<&String> = counts.actors.keys().collect();
-    keys.sort();
-    for k in keys {
-        let a = &counts.actors[k];
-        let (t, ks) = merged.entry(fin(k)).or_default();
-        ks.push(k.clone());
-        for (x, y) in t.kinds.iter_mut().zip(a.kinds) {
-            *x += y;
-        }
-        t.mentions += a.mentions;
-        t.docs += a.docs;
-        for (s, n) in &a.surfaces {
-            *t.surfaces.entry(s.clone()).or_default() += n;
-        }
-        for (s, n) in &a.names {
-            *t.names.entry(s.clone()).or_default() += n;
-        }
-        t.origin = t.origin.or(a.origin);
-    }
-    let mut actors: Vec<ActorRow> = merged
-        .into_iter()
-        .map(|(id, (a, ks))| {
-            let kind = actor_kind(&a.kinds);
-            let mut aliases: Vec<(&String, &u64)> = a.surfaces.iter().collect();
-            aliases.sort_by(|x, y| y.1.cmp(x.1).then_with(|| x.0.cmp(y.0)));
-            // The most frequent full name, preferring multi-word names.
-            let name = a
-                .names
-                .iter()
-                .filter(|(n, _)| fold_key(n) == id || a.origin != Some(Origin::Rules))
-                .max_by(|x, y| x.1.cmp(y.1).then_with(|| y.0.cmp(x.0)))
-                .map(|(s, _)| s.as_str())
-                .or_else(|| top(&a.names))
-                .unwrap_or(&id)
-                .to_string();
-            ActorRow {
-                actor_id: id.clone(),
-                actor: name,
-                kind,
-                aliases: aliases.into_iter().map(|(s, _)| s.clone()).collect(),
-                merged: ks,
-                mentions: a.mentions,
-                doc_count: a.docs,
-                origin: a.origin.unwrap_or(Origin::Rules),
-            }
-        })
-        .collect();
-    actors.sort_by(|x, y| {
-        y.mentions
-            .cmp(&x.mentions)
-            .then_with(|| x.actor_id.cmp(&y.actor_id))
-    });
-    let names: HashMap<&str, (&str, ActorKind)> = actors
-        .iter()
-        .map(|a| (a.actor_id.as_str(), (a.actor.as_str(), a.kind)))
-        .collect();
-    // Pairs.
-    let mut groups: Vec<(GroupKey, GroupAcc)> = counts.groups.into_iter().collect();
-    groups.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut pairs = Vec::new();
-    for (key, g) in groups {
-        let mut units: HashMap<String, u64> = HashMap::new();
-        for (a, n) in g.actors {
-            *units.entry(fin(&a)).or_default() += n;
-        }
-        let mut pm: HashMap<(String, String), Pair> = HashMap::new();
-        let flat = g
-            .pairs
-            .into_iter()
-            .flat_map(|(a, m)| m.into_iter().map(move |(b, p)| ((a.clone(), b), p)));
-        for ((a, b), p) in flat {
-            let (a, b) = (fin(&a), fin(&b));
-            if a == b {
-                continue;
-            }
-            let e = pm.entry(ordered(&a, &b)).or_default();
-            e.units += p.units;
-            e.docs += p.docs;
-        }
-        let n = g.units.max(1) as f64;
-        let mut rows: Vec<PairRow> = pm
-            .into_iter()
-            .filter(|(_, p)| p.units >= config.min_count)
-            .map(|((a, b), p)| {
-                let na = units.get(&a).copied().unwrap_or(0).max(p.units) as f64;
-                let nb = units.get(&b).copied().unwrap_or(0).max(p.units) as f64;
-                let ab = p.units as f64;
-                let pmi = (ab * n / (na * nb)).ln();
-                let pab = (ab / n).min(1.0);
-                let npmi = if pab >= 1.0 { 1.0 } else { pmi / -pab.ln() };
-                let dice = 2.0 * ab / (na + nb);
-                let g2 = g2_2x2(ab, na - ab, nb - ab, (n - na - nb + ab).max(0.0));
-                PairRow {
-                    group: key.clone(),
-                    actor_a: a,
-                    actor_b: b,
-                    count: p.units,
-                    doc_count: p.docs,
-                    pmi,
-                    npmi,
-                    dice,
-                    g2,
+    let ActorCounts {
+        actors: actors_acc,
+        groups,
+        mentions: mentions_acc,
+        ..
+    } = counts;
+    // PERF: the pair tables and the actor and mention tables are independent.
+    let (pairs, (actors, mentions)) = rayon::join(
+        || {
+            let mut groups: Vec<(GroupKey, GroupAcc)> = groups.into_iter().collect();
+            groups.sort_by(|a, b| a.0.cmp(&b.0));
+            // PERF: groups are independent; their tables are built in parallel and
+            // concatenated in group order (the output does not depend on threads).
+            groups
+                .into_par_iter()
+                .map(|(key, g)| group_pairs(key, g, &fin, config.min_count))
+                .collect::<Vec<Vec<PairRow>>>()
+                .into_iter()
+                .flatten()
+                .collect::<Vec<PairRow>>()
+        },
+        || {
+            // Actors.
+            let mut merged: HashMap<String, (ActorAcc, Vec<String>)> = HashMap::new();
+            let mut keys: Vec<&String> = actors_acc.keys().collect();
+            keys.sort();
+            for k in keys {
+                let a = &actors_acc[k];
+                let (t, ks) = merged.entry(fin(k)).or_default();
+                ks.push(k.clone());
+                for (x, y) in t.kinds.iter_mut().zip(a.kinds) {
+                    *x += y;
                 }
-            })
-            .collect();
-        rows.sort_by(|x, y| {
-            y.count
-                .cmp(&x.count)
-                .then_with(|| x.actor_a.cmp(&y.actor_a))
-                .then_with(|| x.actor_b.cmp(&y.actor_b))
-        });
-        pairs.extend(rows);
-    }
-    // Mentions, in input order.
-    let mut ms = counts.mentions;
-    ms.sort_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then(a.3.surface.byte_start.cmp(&b.3.surface.byte_start))
-            .then(a.3.surface.byte_end.cmp(&b.3.surface.byte_end))
-    });
-    let mentions = ms
-        .into_iter()
-        .map(|(_, doc_id, surface, mut m)| {
-            let id = fin(&m.key);
-            let (actor, kind) = names
-                .get(id.as_str())
-                .map_or((m.name.clone(), m.kind), |(s, k)| (s.to_string(), *k));
-            // A mention its document could not type takes its actor's kind.
-            if m.kind == ActorKind::Other {
-                m.kind = kind;
+                t.mentions += a.mentions;
+                t.docs += a.docs;
+                for (s, n) in &a.surfaces {
+                    *t.surfaces.entry(s.clone()).or_default() += n;
+                }
+                for (s, n) in &a.names {
+                    *t.names.entry(s.clone()).or_default() += n;
+                }
+                t.origin = t.origin.or(a.origin);
             }
-            MentionRow {
-                doc_id,
-                actor_id: id,
-                actor,
-                surface,
-                mention: m,
-            }
-        })
-        .collect();
+            let mut actors: Vec<ActorRow> = merged
+                .into_iter()
+                .map(|(id, (a, ks))| {
+                    let kind = actor_kind(&a.kinds);
+                    let mut aliases: Vec<(&String, &u64)> = a.surfaces.iter().collect();
+                    aliases.sort_by(|x, y| y.1.cmp(x.1).then_with(|| x.0.cmp(y.0)));
+                    // The most frequent full name, preferring multi-word names.
+                    let name = a
+                        .names
+                        .iter()
+                        .filter(|(n, _)| fold_key(n) == id || a.origin != Some(Origin::Rules))
+                        .max_by(|x, y| x.1.cmp(y.1).then_with(|| y.0.cmp(x.0)))
+                        .map(|(s, _)| s.as_str())
+                        .or_else(|| top(&a.names))
+                        .unwrap_or(&id)
+                        .to_string();
+                    ActorRow {
+                        actor_id: id.clone(),
+                        actor: name,
+                        kind,
+                        aliases: aliases.into_iter().map(|(s, _)| s.clone()).collect(),
+                        merged: ks,
+                        mentions: a.mentions,
+                        doc_count: a.docs,
+                        origin: a.origin.unwrap_or(Origin::Rules),
+                    }
+                })
+                .collect();
+            actors.sort_by(|x, y| {
+                y.mentions
+                    .cmp(&x.mentions)
+                    .then_with(|| x.actor_id.cmp(&y.actor_id))
+            });
+            let names: HashMap<&str, (&str, ActorKind)> = actors
+                .iter()
+                .map(|a| (a.actor_id.as_str(), (a.actor.as_str(), a.kind)))
+                .collect();
+            // Mentions, in input order.
+            let mut ms = mentions_acc;
+            ms.par_sort_by(|a, b| {
+                a.0.cmp(&b.0)
+                    .then(a.3.surface.byte_start.cmp(&b.3.surface.byte_start))
+                    .then(a.3.surface.byte_end.cmp(&b.3.surface.byte_end))
+            });
+            let mentions = ms
+                .into_par_iter()
+                .map(|(_, doc_id, surface, mut m)| {
+                    let id = fin(&m.key);
+                    let (actor, kind) = names
+                        .get(id.as_str())
+                        .map_or((m.name.clone(), m.kind), |(s, k)| (s.to_string(), *k));
+                    // A mention its document could not type takes its actor's kind.
+                    if m.kind == ActorKind::Other {
+                        m.kind = kind;
+                    }
+                    MentionRow {
+                        doc_id,
+                        actor_id: id,
+                        actor,
+                        surface,
+                        mention: m,
+                    }
+                })
+                .collect();
+            (actors, mentions)
+        },
+    );
     Ok(ActorTables {
         by,
         mentions,
@@ -694,6 +663,66 @@ pub fn finalize(counts: ActorCounts, config: &CoocConfig, report: Report) -> Res
         pairs,
         report,
     })
+}
+
+/// The pair rows of one group, sorted by count.
+fn group_pairs(
+    key: GroupKey,
+    g: GroupAcc,
+    fin: &(impl Fn(&str) -> String + Sync),
+    min_count: u64,
+) -> Vec<PairRow> {
+    let mut units: HashMap<String, u64> = HashMap::new();
+    for (a, n) in g.actors {
+        *units.entry(fin(&a)).or_default() += n;
+    }
+    let mut pm: HashMap<(String, String), Pair> = HashMap::new();
+    let flat = g
+        .pairs
+        .into_iter()
+        .flat_map(|(a, m)| m.into_iter().map(move |(b, p)| ((a.clone(), b), p)));
+    for ((a, b), p) in flat {
+        let (a, b) = (fin(&a), fin(&b));
+        if a == b {
+            continue;
+        }
+        let e = pm.entry(ordered(&a, &b)).or_default();
+        e.units += p.units;
+        e.docs += p.docs;
+    }
+    let n = g.units.max(1) as f64;
+    let mut rows: Vec<PairRow> = pm
+        .into_iter()
+        .filter(|(_, p)| p.units >= min_count)
+        .map(|((a, b), p)| {
+            let na = units.get(&a).copied().unwrap_or(0).max(p.units) as f64;
+            let nb = units.get(&b).copied().unwrap_or(0).max(p.units) as f64;
+            let ab = p.units as f64;
+            let pmi = (ab * n / (na * nb)).ln();
+            let pab = (ab / n).min(1.0);
+            let npmi = if pab >= 1.0 { 1.0 } else { pmi / -pab.ln() };
+            let dice = 2.0 * ab / (na + nb);
+            let g2 = g2_2x2(ab, na - ab, nb - ab, (n - na - nb + ab).max(0.0));
+            PairRow {
+                group: key.clone(),
+                actor_a: a,
+                actor_b: b,
+                count: p.units,
+                doc_count: p.docs,
+                pmi,
+                npmi,
+                dice,
+                g2,
+            }
+        })
+        .collect();
+    rows.sort_by(|x, y| {
+        y.count
+            .cmp(&x.count)
+            .then_with(|| x.actor_a.cmp(&y.actor_a))
+            .then_with(|| x.actor_b.cmp(&y.actor_b))
+    });
+    rows
 }
 
 /// The kind of an actor from the kinds of its mentions: the most frequent

@@ -634,6 +634,36 @@ impl PyCorpus {
         ))
     }
 
+    /// Quotations and share of voice: (quotes, voice, report). `config`
+    /// takes the actor options (`detect`, `geography`, `places`,
+    /// `demonyms`, `external`, `external_mode`) and `by`.
+    #[pyo3(signature = (config, lexicon_path=None, lexicon_csv=None, threads=None, progress=None))]
+    fn quotes(
+        &self,
+        py: Python<'_>,
+        config: &Bound<'_, PyDict>,
+        lexicon_path: Option<String>,
+        lexicon_csv: Option<String>,
+        threads: Option<usize>,
+        progress: Option<Bound<'_, PyAny>>,
+    ) -> PyResult<(PyDataFrame, PyDataFrame, PyReport)> {
+        let (detector, cc) = actor_setup(py, config, lexicon_path, lexicon_csv)?;
+        let extractor = crate::quotes::QuoteExtractor::with_detector(detector);
+        let qc = crate::quotes::QuotesConfig { by: cc.by };
+        let corpus = &self.inner;
+        let tables = run_job(py, threads, progress, |o| {
+            crate::quotes::analyze(corpus, &extractor, &qc, o)
+        })?;
+        let (q, v) = frame::quote_frames(&tables).map_err(|e| to_pyerr(py, e))?;
+        Ok((
+            PyDataFrame(q),
+            PyDataFrame(v),
+            PyReport {
+                inner: tables.report,
+            },
+        ))
+    }
+
     /// Passages where two actors co-occur: (frame, report).
     #[pyo3(signature = (config, a_keys, b_keys, lexicon_path=None, lexicon_csv=None, max_hits=None, threads=None, progress=None))]
     #[allow(clippy::too_many_arguments)]
@@ -819,6 +849,42 @@ fn sentences(py: Python<'_>, text: &str, lang: Option<String>) -> PyResult<PyDat
         .map_err(|e| to_pyerr(py, e.into()))
 }
 
+/// The quotations of one text, as a DataFrame (the `quotes` table with an
+/// empty `doc_id`). The language is detected when not given.
+#[pyfunction]
+#[pyo3(signature = (text, lang=None))]
+fn extract_quotes(py: Python<'_>, text: String, lang: Option<String>) -> PyResult<PyDataFrame> {
+    static EXTRACTOR: std::sync::OnceLock<crate::quotes::QuoteExtractor> =
+        std::sync::OnceLock::new();
+    let lang = lang
+        .as_deref()
+        .and_then(tk::normalize_lang_tag)
+        .or_else(|| tk::detect_language(&text).map(String::from));
+    let quotes = py
+        .detach(|| {
+            std::panic::catch_unwind(AssertUnwindSafe(|| {
+                let x = match EXTRACTOR.get() {
+                    Some(x) => x,
+                    None => {
+                        let x = crate::quotes::QuoteExtractor::new(&Default::default(), None)?;
+                        EXTRACTOR.get_or_init(|| x)
+                    }
+                };
+                Ok::<_, Error>(x.extract(&text, lang.as_deref()))
+            }))
+            .unwrap_or_else(|_| {
+                Err(Error::new(
+                    crate::ErrorKind::Internal,
+                    "quotation extraction panicked: please report this text",
+                ))
+            })
+        })
+        .map_err(|e| to_pyerr(py, e))?;
+    frame::text_quotes_frame(&text, lang.as_deref(), &quotes)
+        .map(PyDataFrame)
+        .map_err(|e| to_pyerr(py, e))
+}
+
 /// ISO 639-1 code of the language of `text`, or None.
 #[pyfunction]
 fn detect_language(py: Python<'_>, text: String) -> Option<&'static str> {
@@ -857,6 +923,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyReport>()?;
     m.add_function(wrap_pyfunction!(py_tokenize, m)?)?;
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_quotes, m)?)?;
     m.add_function(wrap_pyfunction!(detect_language, m)?)?;
     m.add_function(wrap_pyfunction!(py_stop_words, m)?)?;
     m.add_function(wrap_pyfunction!(stop_word_languages, m)?)?;

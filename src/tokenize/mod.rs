@@ -30,6 +30,7 @@ pub use detect::{detect_language, normalize_lang_tag};
 pub(crate) use lexer::RawToken;
 pub use lexer::TokenKind;
 pub use normalize::Normalization;
+pub(crate) use sentence::CharCursor;
 pub use sentence::{paragraphs, sentences, Span};
 
 use crate::error::Result;

@@ -1,0 +1,499 @@
+//! Quotes: who is quoted saying what.
+//!
+//! Rules only, one pass per document, in the 14 languages that have a cue
+//! file (`resources/quotes/<lang>.toml`: reporting verbs in every inflected
+//! form, auxiliaries, complementizers, "according to" phrases, subject
+//! pronouns, secondary-source phrases):
+//!
+//! - **quotation marks** of every convention ("…" “…” „…“ „…” «…» »…« ‹…›
+//!   ‚…‘ ‘…’ ”…” 「…」 『…』), nested and over several paragraphs, paired in
+//!   one linear scan (see `marks`);
+//! - **reported clauses** after a cue and a complementizer ("said that",
+//!   "ha detto che", "sagte, dass", "заявил, что"), after the verb alone
+//!   where the language allows it, or before a post-posed reporting clause
+//!   ("The plan failed, he said.");
+//! - **colon introductions** (`X said: …`) and **"according to X"** phrases.
+//!
+//! The speaker is the subject of the cue (before it, or after it in
+//! inversions), preferably a name found by the [actor detector](crate::actors),
+//! else a pronoun (resolved to the last named speaker or person before), else
+//! the noun phrase; a cue without a subject takes the last named speaker of
+//! the preceding sentences. How the speaker was found is recorded
+//! ([`SpeakerSource`]).
+//!
+//! ```
+//! use presslens::quotes::{QuoteExtractor, QuoteKind, SpeakerSource};
+//! let x = QuoteExtractor::new(&Default::default(), None)?;
+//! let text = "\"We will not back down,\" said Maria Lopez. She added that talks would resume.";
+//! let q = x.extract(text, Some("en"));
+//! assert_eq!(q[0].quote.text(text), "We will not back down");
+//! assert_eq!(q[0].speaker.map(|s| s.text(text)), Some("Maria Lopez"));
+//! assert_eq!(q[1].kind, QuoteKind::Indirect);
+//! assert_eq!(q[1].how, SpeakerSource::Pronoun);
+//! assert_eq!(q[1].actor.as_ref().map(|a| a.name.as_str()), Some("Maria Lopez"));
+//! # Ok::<(), presslens::Error>(())
+//! ```
+
+mod extract;
+pub(crate) mod marks;
+mod rules;
+
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashMapExt};
+
+pub use rules::QuoteRules;
+
+use crate::actors::{ActorDetector, ActorKind, ActorsConfig, Lexicon, Mention};
+use crate::corpus::{Corpus, Report};
+use crate::error::{Error, Result};
+use crate::group::{key_of, parse_by, GroupKey};
+use crate::lang::LangResource;
+use crate::run::{run, RunOptions};
+use crate::tokenize::{paragraphs, sentences, CharCursor, Span};
+use rules::Cues;
+
+/// What kind of quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QuoteKind {
+    /// Between quotation marks, or introduced by a colon.
+    Direct,
+    /// A reported clause ("said that …").
+    Indirect,
+    /// A reported clause that holds quotation marks.
+    Mixed,
+    /// "According to X, …".
+    AccordingTo,
+}
+
+impl QuoteKind {
+    /// `"direct"`, `"indirect"`, `"mixed"` or `"according_to"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+            QuoteKind::Mixed => "mixed",
+            QuoteKind::AccordingTo => "according_to",
+        }
+    }
+}
+
+/// How the speaker of a quotation was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SpeakerSource {
+    /// Named (or described) in the reporting clause.
+    Explicit,
+    /// A pronoun in the reporting clause, resolved to an earlier person.
+    Pronoun,
+    /// No subject: the speaker of an earlier sentence.
+    PreviousSentence,
+    /// Not found.
+    None,
+}
+
+impl SpeakerSource {
+    /// `"explicit"`, `"pronoun"`, `"previous_sentence"` or `"none"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerSource::Explicit => "explicit",
+            SpeakerSource::Pronoun => "pronoun",
+            SpeakerSource::PreviousSentence => "previous_sentence",
+            SpeakerSource::None => "none",
+        }
+    }
+}
+
+/// The actor a speaker links to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorRef {
+    /// The actor's key in the document (see [`Mention::key`]).
+    pub key: String,
+    /// Its full name as best known in the document.
+    pub name: String,
+    /// Its kind.
+    pub kind: ActorKind,
+}
+
+/// One quotation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    /// Offsets of the quoted text (without the quotation marks).
+    pub quote: Span,
+    /// Direct, indirect, mixed or "according to".
+    pub kind: QuoteKind,
+    /// Offsets of the speaker as written (a name, a noun phrase or a
+    /// pronoun); `None` when the reporting clause has no subject.
+    pub speaker: Option<Span>,
+    /// How the speaker was found.
+    pub how: SpeakerSource,
+    /// The actor the speaker links to, when known.
+    pub actor: Option<ActorRef>,
+    /// Offsets of the cue (reporting verb or "according to" phrase).
+    pub cue: Option<Span>,
+    /// Index of the sentence where the quotation starts.
+    pub sentence: usize,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+    /// A rough confidence in `[0, 1]`: a name and a cue next to quotation
+    /// marks score highest, an unresolved speaker lowest.
+    pub confidence: f32,
+    /// 0 for a quotation's first part; 1, 2 … for the parts that continue
+    /// it (after its reporting clause: `"A," he said, "B."`, or in the next
+    /// sentence or paragraph with nothing between). A part has the speaker
+    /// of the part before it.
+    pub part: u32,
+}
+
+/// Finds quotations and their speakers. Cheap to share between threads.
+#[derive(Debug)]
+pub struct QuoteExtractor {
+    detector: ActorDetector,
+}
+
+impl QuoteExtractor {
+    /// An extractor whose speakers link to the actors found with `config`
+    /// and the optional user `lexicon`.
+    pub fn new(config: &ActorsConfig, lexicon: Option<&Lexicon>) -> Result<QuoteExtractor> {
+        Ok(QuoteExtractor {
+            detector: ActorDetector::new(config, lexicon)?,
+        })
+    }
+
+    /// An extractor over an existing actor detector (with external mentions,
+    /// for instance).
+    pub fn with_detector(detector: ActorDetector) -> QuoteExtractor {
+        QuoteExtractor { detector }
+    }
+
+    /// The actor detector used for speakers.
+    pub fn detector(&self) -> &ActorDetector {
+        &self.detector
+    }
+
+    /// The quotations of `text` in language `lang`, in text order. A
+    /// language without a cue file gives only marked quotations, without
+    /// cues.
+    pub fn extract(&self, text: &str, lang: Option<&str>) -> Vec<Quote> {
+        let mentions = self.detector.detect(text, lang);
+        extract_with(text, lang, &mentions)
+    }
+
+    /// The quotations of a corpus document, with its mentions (external
+    /// mentions included). Fails when an external mention lies outside the
+    /// text.
+    pub fn extract_doc(
+        &self,
+        doc_id: &str,
+        text: &str,
+        lang: Option<&str>,
+    ) -> Result<(Vec<Quote>, Vec<Mention>)> {
+        let mentions = self.detector.detect_doc(doc_id, text, lang)?.mentions;
+        Ok((extract_with(text, lang, &mentions), mentions))
+    }
+}
+
+fn no_cues() -> &'static Cues {
+    static EMPTY: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
+    EMPTY.get_or_init(|| {
+        Cues::new(QuoteRules::default()).unwrap_or_else(|_| unreachable!("empty cue set"))
+    })
+}
+
+/// The quotations of `text` given its actor `mentions` (in text order).
+pub fn extract_with(text: &str, lang: Option<&str>, mentions: &[Mention]) -> Vec<Quote> {
+    if text.trim().is_empty() {
+        return Vec::new();
+    }
+    let res = lang.and_then(LangResource::builtin);
+    let cues = lang.and_then(Cues::builtin).unwrap_or_else(no_cues);
+    let sents = sentences(text, res);
+    let paras = paragraphs(text);
+    let doc = extract::Doc {
+        text,
+        sents: &sents,
+        paras: &paras,
+        mentions,
+        cues,
+    };
+    let found = extract::extract(&doc);
+    // Offsets to characters in one pass over the sorted byte offsets.
+    let mut bytes: Vec<usize> = Vec::with_capacity(found.len() * 6);
+    for f in &found {
+        bytes.extend([f.quote.0, f.quote.1]);
+        if let Some(s) = f.speaker {
+            bytes.extend([s.0, s.1]);
+        }
+        if let Some(c) = f.cue {
+            bytes.extend([c.0, c.1]);
+        }
+    }
+    bytes.sort_unstable();
+    bytes.dedup();
+    let mut cur = CharCursor::new(text);
+    let chars: HashMap<usize, usize> = bytes.iter().map(|&b| (b, cur.char_at(b))).collect();
+    let span = |(s, e): (usize, usize)| Span {
+        byte_start: s,
+        byte_end: e,
+        char_start: chars[&s],
+        char_end: chars[&e],
+    };
+    found
+        .into_iter()
+        .map(|f| Quote {
+            quote: span(f.quote),
+            kind: f.kind,
+            speaker: f.speaker.map(span),
+            how: f.how,
+            actor: f.mention.map(|i| {
+                let m = &mentions[i];
+                ActorRef {
+                    key: m.key.clone(),
+                    name: m.name.clone(),
+                    kind: m.kind,
+                }
+            }),
+            cue: f.cue.map(span),
+            sentence: f.sentence,
+            paragraph: f.paragraph,
+            confidence: f.confidence,
+            part: f.part,
+        })
+        .collect()
+}
+
+/// Options of [`analyze`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct QuotesConfig {
+    /// Grouping of the share-of-voice table (`month`, `source`, `lang`, any
+    /// metadata field).
+    pub by: Vec<String>,
+}
+
+/// One quotation of a corpus.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteRow {
+    /// Document id.
+    pub doc_id: String,
+    /// Document language (given or detected).
+    pub lang: Option<String>,
+    /// The quotation.
+    pub quote: Quote,
+    /// Its text.
+    pub text: String,
+    /// The speaker as written ("" when none).
+    pub speaker: String,
+    /// The cue as written ("" when none).
+    pub cue: String,
+    /// Corpus-level actor id of the speaker (see [`crate::actors::cooc`]:
+    /// a lone surname merges into the one full name it abbreviates).
+    pub actor_id: Option<String>,
+}
+
+/// Quotations per actor and group: share of voice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VoiceRow {
+    /// The group's values, one per `by` column.
+    pub group: GroupKey,
+    /// Actor id.
+    pub actor_id: String,
+    /// Actor name (the most frequent full name).
+    pub actor: String,
+    /// Actor kind.
+    pub kind: ActorKind,
+    /// Quotations attributed to the actor in the group.
+    pub quotes: u64,
+    /// Documents with at least one of them.
+    pub doc_count: u64,
+    /// `quotes` over all attributed quotations of the group.
+    pub share: f64,
+}
+
+/// The results of [`analyze`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteTables {
+    /// Grouping columns of `voice`.
+    pub by: Vec<String>,
+    /// One row per quotation, in input order.
+    pub quotes: Vec<QuoteRow>,
+    /// Share of voice, by group, then quotations (descending), then id.
+    pub voice: Vec<VoiceRow>,
+    /// Accounting of the run.
+    pub report: Report,
+}
+
+/// Per actor and group: quotations, documents, names seen, kind.
+struct VoiceAcc(u64, u64, BTreeMap<String, u64>, ActorKind);
+
+#[derive(Default)]
+struct QuoteAcc {
+    rows: Vec<(u64, QuoteRow, GroupKey, Option<ActorKind>)>,
+    /// Multi-word person keys by their last word, for corpus-level merging.
+    by_last: HashMap<String, std::collections::BTreeSet<String>>,
+    error: Option<(u64, Error)>,
+}
+
+/// Extracts the quotations of every document of `corpus`.
+///
+/// ```
+/// use presslens::corpus::{Corpus, Document};
+/// use presslens::quotes::{analyze, QuoteExtractor, QuotesConfig};
+/// use presslens::run::RunOptions;
+/// let corpus = Corpus::from_documents(vec![Document::new(
+///     "a",
+///     "\"Talks will resume,\" Maria Lopez said on Monday.",
+/// )
+/// .with_lang("en")]);
+/// let x = QuoteExtractor::new(&Default::default(), None)?;
+/// let t = analyze(&corpus, &x, &QuotesConfig::default(), &RunOptions::default())?;
+/// assert_eq!(t.quotes[0].text, "Talks will resume");
+/// assert_eq!(t.quotes[0].speaker, "Maria Lopez");
+/// assert_eq!(t.voice[0].actor_id, "maria lopez");
+/// # Ok::<(), presslens::Error>(())
+/// ```
+pub fn analyze(
+    corpus: &Corpus,
+    extractor: &QuoteExtractor,
+    config: &QuotesConfig,
+    opts: &RunOptions,
+) -> Result<QuoteTables> {
+    let by = parse_by(&config.by)?;
+    let (acc, report) = run(
+        corpus,
+        opts,
+        QuoteAcc::default,
+        |acc, view| {
+            let text = &view.doc.text;
+            let (quotes, mentions) = match extractor.extract_doc(&view.doc.id, text, view.lang) {
+                Ok(x) => x,
+                Err(e) => {
+                    if acc.error.as_ref().is_none_or(|(seq, _)| view.seq < *seq) {
+                        acc.error = Some((view.seq, e));
+                    }
+                    return;
+                }
+            };
+            for m in &mentions {
+                if m.kind == ActorKind::Person && m.key.contains(' ') && !m.key.contains(':') {
+                    if let Some(last) = m.key.rsplit(' ').next() {
+                        if !acc.by_last.get(last).is_some_and(|s| s.contains(&m.key)) {
+                            acc.by_last
+                                .entry(last.to_string())
+                                .or_default()
+                                .insert(m.key.clone());
+                        }
+                    }
+                }
+            }
+            if quotes.is_empty() {
+                return;
+            }
+            let group = key_of(&by, &view);
+            for q in quotes {
+                let kind = q.actor.as_ref().map(|a| a.kind);
+                acc.rows.push((
+                    view.seq,
+                    QuoteRow {
+                        doc_id: view.doc.id.clone(),
+                        lang: view.lang.map(str::to_string),
+                        text: q.quote.text(text).to_string(),
+                        speaker: q
+                            .speaker
+                            .map_or_else(String::new, |s| s.text(text).to_string()),
+                        cue: q.cue.map_or_else(String::new, |s| s.text(text).to_string()),
+                        actor_id: q.actor.as_ref().map(|a| a.key.clone()),
+                        quote: q,
+                    },
+                    group.clone(),
+                    kind,
+                ));
+            }
+        },
+        |mut a, b| {
+            a.rows.extend(b.rows);
+            for (k, v) in b.by_last {
+                a.by_last.entry(k).or_default().extend(v);
+            }
+            a.error = match (a.error, b.error) {
+                (Some(x), Some(y)) => Some(if y.0 < x.0 { y } else { x }),
+                (x, y) => x.or(y),
+            };
+            a
+        },
+    )?;
+    if let Some((_, e)) = acc.error {
+        return Err(e);
+    }
+    let mut rows = acc.rows;
+    rows.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(a.1.quote.quote.byte_start.cmp(&b.1.quote.quote.byte_start))
+    });
+    // A lone surname speaker merges into the one full name ending in it.
+    let by_last = acc.by_last;
+    let fin = |k: &str| -> String {
+        if !k.contains(' ') && !k.contains(':') {
+            if let Some(s) = by_last.get(k) {
+                if s.len() == 1 {
+                    if let Some(full) = s.iter().next() {
+                        return full.clone();
+                    }
+                }
+            }
+        }
+        k.to_string()
+    };
+    // Share of voice.
+    let mut voice: BTreeMap<(GroupKey, String), VoiceAcc> = BTreeMap::new();
+    let mut totals: HashMap<GroupKey, u64> = HashMap::new();
+    let mut last_doc: HashMap<(GroupKey, String), u64> = HashMap::new();
+    let mut quotes = Vec::with_capacity(rows.len());
+    for (seq, mut row, group, kind) in rows {
+        if let Some(id) = row.actor_id.take() {
+            let id = fin(&id);
+            *totals.entry(group.clone()).or_default() += 1;
+            let e = voice.entry((group.clone(), id.clone())).or_insert_with(|| {
+                VoiceAcc(0, 0, BTreeMap::new(), kind.unwrap_or(ActorKind::Other))
+            });
+            e.0 += 1;
+            if last_doc.insert((group.clone(), id.clone()), seq) != Some(seq) {
+                e.1 += 1;
+            }
+            if let Some(a) = &row.quote.actor {
+                *e.2.entry(a.name.clone()).or_default() += 1;
+            }
+            row.actor_id = Some(id);
+        }
+        quotes.push(row);
+    }
+    let mut voice: Vec<VoiceRow> = voice
+        .into_iter()
+        .map(|((group, id), VoiceAcc(n, docs, names, kind))| {
+            let total = totals.get(&group).copied().unwrap_or(1).max(1);
+            let actor = names
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .map_or_else(|| id.clone(), |(s, _)| s.clone());
+            VoiceRow {
+                group,
+                actor_id: id,
+                actor,
+                kind,
+                quotes: n,
+                doc_count: docs,
+                share: n as f64 / total as f64,
+            }
+        })
+        .collect();
+    voice.sort_by(|a, b| {
+        a.group
+            .cmp(&b.group)
+            .then(b.quotes.cmp(&a.quotes))
+            .then_with(|| a.actor_id.cmp(&b.actor_id))
+    });
+    Ok(QuoteTables {
+        by: by.iter().map(|g| g.name().to_string()).collect(),
+        quotes,
+        voice,
+        report,
+    })
+}
