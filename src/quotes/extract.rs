@@ -542,6 +542,19 @@ impl<'a> State<'a> {
     fn clause_to_end(&self, start: usize, sentence: usize) -> (usize, usize) {
         let (_, se) = self.sent(sentence);
         let text = self.text();
+        // A second reporting verb coordinated after a comma ends the clause:
+        // "said the party was not in crisis, and urged everyone to relax".
+        let se = self
+            .hits_in(start, se)
+            .filter(|&i| self.hits[i].kind == CueKind::Verb)
+            .find_map(|i| {
+                let h = self.hits[i];
+                let lead = &text[start..h.start];
+                let comma = lead.rfind([',', '，', ';'])?;
+                (word_count(&lead[comma..]) <= 2 && word_count(&lead[..comma]) >= 2)
+                    .then_some(start + comma)
+            })
+            .unwrap_or(se);
         let mut e = se.max(start);
         let t = &text[start..e];
         let trimmed = t.trim_end();
@@ -871,7 +884,7 @@ impl<'a> State<'a> {
                 let tail_words = word_count(tail);
                 if word_count(subj_region) <= 6
                     && word_count(&before[..comma]) >= 3
-                    && (tail_words <= 6)
+                    && tail_words <= 6
                     && !before[..comma].chars().any(marks::is_mark)
                 {
                     let subject = self
@@ -960,10 +973,15 @@ impl<'a> State<'a> {
                     }
                     None => se,
                 };
-                for i in self.hits_in(a.end, src_end) {
-                    if self.hits[i].kind == CueKind::Verb {
-                        src_end = self.hits[i].start;
-                        break;
+                // In CJK a verb closes the source (据新华社报道); elsewhere a
+                // cue word inside the source is a noun ("according to
+                // reports from …").
+                if self.d.cues.bare_text(&text[a.start..a.end]) {
+                    for i in self.hits_in(a.end, src_end) {
+                        if self.hits[i].kind == CueKind::Verb {
+                            src_end = self.hits[i].start;
+                            break;
+                        }
                     }
                 }
                 let src = self.strip_back(a.end, src_end);
