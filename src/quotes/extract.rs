@@ -318,6 +318,11 @@ impl<'a> State<'a> {
                 after
             }
             Some(Subject::Pronoun(s, _)) if self.only_glue(v.end, s) => after,
+            Some(Subject::Phrase(s, _, _))
+                if self.d.cues.rules.verb_second && self.only_glue(v.end, s) =>
+            {
+                after
+            }
             _ => before.or(after),
         }
     }

@@ -28,6 +28,11 @@ pub struct QuoteRules {
     /// Whether a reported clause may follow the verb without one.
     #[serde(default)]
     pub complementizer_optional: bool,
+    /// Verb-second word order (German, Dutch, Swedish): when a phrase that
+    /// is not a name stands before the verb ("Zum Messer sagte der
+    /// Verteidiger"), the subject is the phrase right after the verb.
+    #[serde(default)]
+    pub verb_second: bool,
     /// "According to" cues placed before the source.
     #[serde(default)]
     pub according_to: Vec<String>,
