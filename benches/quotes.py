@@ -108,7 +108,7 @@ def main() -> int:
                 smb = size / 1e6
                 print(
                     f"{name:6} {'textacy direct_quotations':32} {smb:6.1f} {t['seconds']:8.2f} "
-                    f"{smb / t['seconds']:8.1f} {t['quotes']:8}  "
+                    f"{smb / t['seconds']:8.3f} {t['quotes']:8}  "
                     f"({t['failed']} of {len(sub)} documents refused: unbalanced marks)"
                 )
     return 0

@@ -409,15 +409,32 @@ impl ActorDetector {
     }
 
     fn detect_counted(&self, text: &str, lang: Option<&str>) -> DocMentions {
+        self.detect_full(text, lang).0
+    }
+
+    /// [`ActorDetector::detect`] with the counts of sentences and
+    /// paragraphs, and the sentence spans (with their paragraphs).
+    pub(crate) fn detect_full(
+        &self,
+        text: &str,
+        lang: Option<&str>,
+    ) -> (DocMentions, Vec<(Span, usize)>) {
         let res = lang.and_then(LangResource::builtin);
         let rules = lang
             .and_then(ActorRules::builtin)
             .unwrap_or_else(|| ActorRules::empty());
-        let (toks, sentences, paragraphs) = tokens_counted(text, res);
-        let done = |mentions| DocMentions {
-            mentions,
-            sentences,
-            paragraphs,
+        let (toks, sents) = tokens_and_sentences(text, res);
+        let sentences = sents.len();
+        let paragraphs = sents.last().map_or(0, |s| s.1 + 1);
+        let done = |mentions| {
+            (
+                DocMentions {
+                    mentions,
+                    sentences,
+                    paragraphs,
+                },
+                sents,
+            )
         };
         if toks.is_empty() {
             return done(Vec::new());
@@ -478,9 +495,17 @@ fn select(mut found: Vec<LexMatch>, toks: &[Tok]) -> Vec<LexMatch> {
 /// The word tokens of `text` with their sentence and paragraph, and the
 /// number of sentences and paragraphs of `text`.
 pub(crate) fn tokens_counted(text: &str, res: Option<&LangResource>) -> (Vec<Tok>, usize, usize) {
-    let sents = sentences(text, res);
-    let n_sentences = sents.len();
+    let (toks, sents) = tokens_and_sentences(text, res);
     let n_paragraphs = sents.last().map_or(0, |s| s.1 + 1);
+    (toks, sents.len(), n_paragraphs)
+}
+
+/// The word tokens of `text` and its sentences (with their paragraphs).
+pub(crate) fn tokens_and_sentences(
+    text: &str,
+    res: Option<&LangResource>,
+) -> (Vec<Tok>, Vec<(Span, usize)>) {
+    let sents = sentences(text, res);
     let mut out = Vec::new();
     let mut si = 0usize;
     scan_words(text, res, |span, kind| {
@@ -502,7 +527,7 @@ pub(crate) fn tokens_counted(text: &str, res: Option<&LangResource>) -> (Vec<Tok
             folded: fold_compact(span.text(text)),
         });
     });
-    (out, n_sentences, n_paragraphs)
+    (out, sents)
 }
 
 #[cfg(test)]

@@ -174,8 +174,8 @@ impl QuoteExtractor {
     /// language without a cue file gives only marked quotations, without
     /// cues.
     pub fn extract(&self, text: &str, lang: Option<&str>) -> Vec<Quote> {
-        let mentions = self.detector.detect(text, lang);
-        extract_with(text, lang, &mentions)
+        let (found, sents) = self.detector.detect_full(text, lang);
+        extract_in(text, lang, &found.mentions, Some(sents))
     }
 
     /// The quotations of a corpus document, with its mentions (external
@@ -187,8 +187,14 @@ impl QuoteExtractor {
         text: &str,
         lang: Option<&str>,
     ) -> Result<(Vec<Quote>, Vec<Mention>)> {
-        let mentions = self.detector.detect_doc(doc_id, text, lang)?.mentions;
-        Ok((extract_with(text, lang, &mentions), mentions))
+        if self.detector.external().is_some() {
+            let mentions = self.detector.detect_doc(doc_id, text, lang)?.mentions;
+            return Ok((extract_with(text, lang, &mentions), mentions));
+        }
+        // PERF: the sentences of the actor detection are reused.
+        let (found, sents) = self.detector.detect_full(text, lang);
+        let quotes = extract_in(text, lang, &found.mentions, Some(sents));
+        Ok((quotes, found.mentions))
     }
 }
 
@@ -201,12 +207,21 @@ fn no_cues() -> &'static Cues {
 
 /// The quotations of `text` given its actor `mentions` (in text order).
 pub fn extract_with(text: &str, lang: Option<&str>, mentions: &[Mention]) -> Vec<Quote> {
+    extract_in(text, lang, mentions, None)
+}
+
+/// [`extract_with`], with the text's sentences when they are known.
+fn extract_in(
+    text: &str,
+    lang: Option<&str>,
+    mentions: &[Mention],
+    sents: Option<Vec<(Span, usize)>>,
+) -> Vec<Quote> {
     if text.trim().is_empty() {
         return Vec::new();
     }
-    let res = lang.and_then(LangResource::builtin);
     let cues = lang.and_then(Cues::builtin).unwrap_or_else(no_cues);
-    let sents = sentences(text, res);
+    let sents = sents.unwrap_or_else(|| sentences(text, lang.and_then(LangResource::builtin)));
     let paras = paragraphs(text);
     let doc = extract::Doc {
         text,
