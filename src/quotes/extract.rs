@@ -216,13 +216,27 @@ impl<'a> State<'a> {
     /// organisations, other names, places; the last or the first of a kind.
     fn pick(&self, a: usize, b: usize, last: bool) -> Option<usize> {
         let ms = self.mentions_in(a, b);
+        // A place speaks for its government only as the whole subject
+        // ("Moscow denied", "said Washington"), not as a word inside it
+        // ("日本銀行の山田総裁は", "a Japanese official").
+        let t = &self.text()[a..b];
+        let whole = (
+            a + t.len() - t.trim_start_matches(is_glue_or_quote).len(),
+            a + t
+                .trim_end_matches(|c: char| is_glue_or_quote(c) || is_final(c))
+                .len(),
+        );
         for kind in [
             ActorKind::Person,
             ActorKind::Organisation,
             ActorKind::Other,
             ActorKind::Place,
         ] {
-            let mut it = ms.iter().filter(|m| m.kind == kind);
+            let mut it = ms.iter().filter(|m| {
+                m.kind == kind
+                    && (kind != ActorKind::Place
+                        || (m.surface.byte_start, m.surface.byte_end) == whole)
+            });
             let m = if last { it.next_back() } else { it.next() };
             if let Some(m) = m {
                 return Some(self.mention_index(m));
@@ -359,7 +373,11 @@ impl<'a> State<'a> {
         }
         let t = &text[s..e];
         let n = word_count(t);
-        if n == 0 || n > MAX_NP_WORDS || t.chars().any(is_final) {
+        if n == 0
+            || n > MAX_NP_WORDS
+            || t.chars().any(is_final)
+            || !t.chars().any(char::is_alphabetic)
+        {
             return None;
         }
         // Not a phrase: another verb inside it ("tweeted a"), or before the
