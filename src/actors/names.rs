@@ -725,14 +725,21 @@ fn type_run(ctx: &Ctx<'_>, a: usize, b: usize, cue: bool) -> Cand {
     }) {
         return cand(ActorKind::Place, Evidence::Strong);
     }
+    let first = folded(a);
+    // Ambiguous given names ("Frans", "May", "Rose") count only at the head
+    // of a longer name.
+    let given = (is_given_name(ctx.rules, first) || (a < b && lists.ambiguous.contains(first)))
+        && !ctx.lower_seen.contains(first);
     // The common noun before: "la società Eni", or with a lowercase
-    // complement, "l'agenzia di stampa Interfax".
+    // complement, "l'agenzia di stampa Interfax". A place noun does not
+    // outweigh a known given name heading a longer name ("Prezydent miasta
+    // Ewa Nowicka": the mayor of the city).
     for noun in noun_before(ctx, a).into_iter().flatten() {
         let p = folded(noun);
         if s.org_nouns.contains(p) {
             return cand(ActorKind::Organisation, Evidence::Strong);
         }
-        if s.place_nouns.contains(p) {
+        if s.place_nouns.contains(p) && !(given && b > a) {
             return cand(ActorKind::Place, Evidence::Strong);
         }
     }
@@ -784,11 +791,6 @@ fn type_run(ctx: &Ctx<'_>, a: usize, b: usize, cue: bool) -> Cand {
             && ctx.same_sentence(b, b + 1)
             && s.speech_verbs.contains(folded(b + 1))
             && !ctx.gap(b).contains(['.', ';', ':']));
-    let first = folded(a);
-    // Ambiguous given names ("Frans", "May", "Rose") count only at the head
-    // of a longer name.
-    let given = (is_given_name(ctx.rules, first) || (a < b && lists.ambiguous.contains(first)))
-        && !ctx.lower_seen.contains(first);
     let family = b > a && lists.family_first.contains(first);
     if cue || before_role || after_role || title_after || speech || ((given || family) && b > a) {
         return cand(ActorKind::Person, Evidence::Strong);
