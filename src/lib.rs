@@ -2,9 +2,10 @@
 //!
 //! Fast, multilingual analysis of news corpora: term statistics (counts,
 //! document frequencies, tf-idf, n-grams, keyness, keyword in context, the
-//! document-term matrix) grouped by date period, source, language or any
-//! metadata field — in parallel, deterministic whatever the thread count,
-//! streaming over corpora larger than memory.
+//! document-term matrix), actors and their co-occurrence network, and
+//! quotations attributed to speakers — grouped by date period, source,
+//! language or any metadata field, in parallel, deterministic whatever the
+//! thread count, streaming over corpora larger than memory.
 //!
 //! # Overview
 //!
@@ -16,6 +17,11 @@
 //!   paragraphs, sentences and language identification.
 //! - [`count`]: [`terms`](count::terms), [`keyness`](count::keyness),
 //!   [`kwic`](count::kwic), [`dtm`](count::dtm).
+//! - [`actors`]: people, organisations and places
+//!   ([`ActorDetector`](actors::ActorDetector)) and their co-occurrence
+//!   ([`actors::cooc::analyze`]).
+//! - [`quotes`]: quotations and their speakers
+//!   ([`QuoteExtractor`](quotes::QuoteExtractor), [`quotes::analyze`]).
 //! - [`run`]: threads, progress counters and cancellation.
 //!
 //! # Example
