@@ -212,6 +212,15 @@ impl<'a> State<'a> {
         (m as *const Mention as usize - base) / std::mem::size_of::<Mention>()
     }
 
+    /// `[a, b)` without punctuation and quotation marks around it (nor a
+    /// final period after it).
+    fn trim_phrase(&self, a: usize, b: usize) -> Range {
+        let t = &self.text()[a..b];
+        let lead = t.len() - t.trim_start_matches(is_glue_or_quote).len();
+        let body = t[lead..].trim_end_matches(|c: char| is_glue_or_quote(c) || is_final(c));
+        (a + lead, a + lead + body.len())
+    }
+
     /// The best speaker mention of `[a, b)`: persons first, then
     /// organisations, other names, places; the last or the first of a kind.
     fn pick(&self, a: usize, b: usize, last: bool) -> Option<usize> {
@@ -219,13 +228,7 @@ impl<'a> State<'a> {
         // A place speaks for its government only as the whole subject
         // ("Moscow denied", "said Washington"), not as a word inside it
         // ("日本銀行の山田総裁は", "a Japanese official").
-        let t = &self.text()[a..b];
-        let whole = (
-            a + t.len() - t.trim_start_matches(is_glue_or_quote).len(),
-            a + t
-                .trim_end_matches(|c: char| is_glue_or_quote(c) || is_final(c))
-                .len(),
-        );
+        let whole = self.trim_phrase(a, b);
         for kind in [
             ActorKind::Person,
             ActorKind::Organisation,
@@ -640,7 +643,7 @@ impl<'a> State<'a> {
                 if word_count(&text[content.0..content.1]) < 2 {
                     continue;
                 }
-                let clause_start = self.clause_start(ss, v.start);
+                let clause_start = ss;
                 let subject = self.subject_around(clause_start, v, t.start);
                 self.used[vi] = true;
                 self.used[ti] = true;
@@ -729,7 +732,6 @@ impl<'a> State<'a> {
             let conf = if m.unclosed { 0.7 } else { 0.9 };
             if let Some(vi) = post {
                 let v = self.hits[vi];
-                self.used[vi] = true;
                 let (ss_open, _) = self.sent(self.sentence_of(m.open));
                 let subject = self
                     .subject_in_between(m.close, v.start)
@@ -742,14 +744,7 @@ impl<'a> State<'a> {
                             .flatten()
                     });
                 prev_frame = Some((r_end, subject, Some((v.start, v.end))));
-                let f = self.new_found(
-                    inner,
-                    QuoteKind::Direct,
-                    Some((v.start, v.end)),
-                    subject,
-                    conf,
-                );
-                direct.push(f);
+                direct.push(self.take_cue(vi, inner, QuoteKind::Direct, subject, conf));
                 last_close = Some(m.close);
                 continue;
             }
@@ -774,18 +769,8 @@ impl<'a> State<'a> {
                 break;
             }
             if let Some(vi) = pre {
-                let v = self.hits[vi];
-                self.used[vi] = true;
-                let clause_start = self.clause_start(l_start, v.start);
-                let subject = self.subject_around(clause_start, v, m.open);
-                let f = self.new_found(
-                    inner,
-                    QuoteKind::Direct,
-                    Some((v.start, v.end)),
-                    subject,
-                    conf,
-                );
-                direct.push(f);
+                let subject = self.subject_around(l_start, self.hits[vi], m.open);
+                direct.push(self.take_cue(vi, inner, QuoteKind::Direct, subject, conf));
                 last_close = Some(m.close);
                 prev_frame = None;
                 continue;
@@ -884,7 +869,7 @@ impl<'a> State<'a> {
             if in_source {
                 continue;
             }
-            let clause_start = self.clause_start(ss, v.start);
+            let clause_start = ss;
             let after = &text[v.end..se];
             let after_trim = after.trim_start();
             // Colon introduction.
@@ -950,16 +935,8 @@ impl<'a> State<'a> {
                         && !self.overlaps_marked(content)
                     {
                         if let Some(subject) = self.subject_around(clause_start, v, from) {
-                            self.used[vi] = true;
                             let kind = self.mixed(content, QuoteKind::Indirect);
-                            let f = self.new_found(
-                                content,
-                                kind,
-                                Some((v.start, v.end)),
-                                Some(subject),
-                                0.65,
-                            );
-                            rest.push(f);
+                            rest.push(self.take_cue(vi, content, kind, Some(subject), 0.65));
                         }
                     }
                 }
@@ -1041,7 +1018,7 @@ impl<'a> State<'a> {
                 };
                 (content, subject)
             } else {
-                let clause = self.clause_start(ss, a.start);
+                let clause = ss;
                 let subject = self.source_subject(clause, self.strip_back(clause, a.start));
                 let lead = &text[ss..clause];
                 let content = if lead
@@ -1117,10 +1094,7 @@ impl<'a> State<'a> {
             .chain(acc)
             .chain(mood)
         {
-            if !all
-                .iter()
-                .any(|g| g.quote.0 < f.quote.1 && f.quote.0 < g.quote.1)
-            {
+            if !self.covered(f.quote, &all) {
                 all.push(f);
             }
         }
@@ -1168,12 +1142,7 @@ impl<'a> State<'a> {
         if s >= e {
             return None;
         }
-        let t = &self.text()[s..e];
-        let lead = t.len() - t.trim_start_matches(is_glue_or_quote).len();
-        let trail = t.len()
-            - t.trim_end_matches(|c: char| is_glue_or_quote(c) || is_final(c))
-                .len();
-        let (s, e) = (s + lead, e - trail);
+        let (s, e) = self.trim_phrase(s, e);
         if s >= e || word_count(&self.text()[s..e]) > 12 {
             return None;
         }
@@ -1194,12 +1163,6 @@ impl<'a> State<'a> {
         self.subject_in(close, e, true)
     }
 
-    /// The start of the clause holding `pos`: after the last closing quote
-    /// mark or sentence start.
-    fn clause_start(&self, sentence_start: usize, _pos: usize) -> usize {
-        sentence_start
-    }
-
     fn clause_start_trim(&self, s: usize, e: usize) -> (usize, usize) {
         let t = &self.text()[s..e];
         let lead = t.len() - t.trim_start().len();
@@ -1207,8 +1170,8 @@ impl<'a> State<'a> {
     }
 
     /// `(s, e)` overlaps a quotation already found between marks.
-    fn overlaps_marked(&self, (s, e): (usize, usize)) -> bool {
-        self.out.iter().any(|f| f.quote.0 < e && s < f.quote.1)
+    fn overlaps_marked(&self, r: Range) -> bool {
+        self.covered(r, &self.out)
     }
 
     /// `Mixed` when the clause holds quotation marks, else `kind`.
@@ -1220,7 +1183,8 @@ impl<'a> State<'a> {
         }
     }
 
-    fn covered(&self, (s, e): (usize, usize), list: &[Found]) -> bool {
+    /// `(s, e)` overlaps a quotation of `list`.
+    fn covered(&self, (s, e): Range, list: &[Found]) -> bool {
         list.iter().any(|f| f.quote.0 < e && s < f.quote.1)
     }
 }
