@@ -303,13 +303,34 @@ impl<'a> State<'a> {
                 None => (from, from + body.len()),
             }
         } else {
-            let start = region
-                .rfind([
-                    ',', ';', ':', '，', '；', '：', '」', '”', '"', '»', '«', '“', '„',
-                ])
-                .map_or(0, |p| {
-                    p + region[p..].chars().next().map_or(1, char::len_utf8)
-                });
+            let stops = [
+                ',', ';', ':', '，', '；', '：', '」', '”', '"', '»', '«', '“', '„',
+            ];
+            let mut upto = region.len();
+            let start = loop {
+                let Some(p) = region[..upto].rfind(stops) else {
+                    break 0;
+                };
+                let after = p + region[p..].chars().next().map_or(1, char::len_utf8);
+                // A short quoted name or title inside the subject (`Die
+                // „Süddeutsche Zeitung“ hatte berichtet`) does not end it.
+                let k = self.marked.partition_point(|m| m.open < from + after);
+                let title = self.marked[..k]
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .find(|m| m.close == from + after && m.open >= from)
+                    .filter(|m| {
+                        word_count(&text[m.inner_start..m.inner_end]) < MIN_UNCUED_WORDS
+                            && !text[m.inner_start..m.inner_end]
+                                .trim_end()
+                                .ends_with(|c: char| is_glue(c) || is_final(c))
+                    });
+                match title {
+                    Some(m) => upto = m.open - from,
+                    None => break after,
+                }
+            };
             (from + start, e)
         };
         self.subject_in(s, e, true)
@@ -318,7 +339,10 @@ impl<'a> State<'a> {
     /// The subject of a verb cue: before it, else after it; but a name
     /// right after the verb wins over a phrase without a name before it
     /// (German verb-second order: "An die Gewerkschaften gewandt sagte
-    /// Köhler, …").
+    /// Köhler, …"), and so does, in verb-second order, a phrase opening
+    /// with an article right after the verb when the phrase before opens
+    /// with none ("Tatsächlich sagte der Minister", but "Der Vertreter
+    /// Libyens nannte die Sanktionen …").
     fn subject_around(&self, from: usize, v: CueHit, limit: usize) -> Option<Subject> {
         let before = self.subject_before(from, v.start);
         if matches!(
@@ -328,6 +352,8 @@ impl<'a> State<'a> {
             return before;
         }
         let after = self.subject_after(v.end, limit);
+        let v2 = self.d.cues.rules.verb_second;
+        let opens_det = |s: usize, e: usize| self.d.cues.is_determiner(self.first_word(s, e));
         match after {
             Some(Subject::Mention(i))
                 if self.only_glue(v.end, self.d.mentions[i].surface.byte_start) =>
@@ -336,7 +362,14 @@ impl<'a> State<'a> {
             }
             Some(Subject::Pronoun(s, _)) if self.only_glue(v.end, s) => after,
             Some(Subject::Phrase(s, _, _))
-                if self.d.cues.rules.verb_second && self.only_glue(v.end, s) =>
+                if v2 && before.is_none() && self.only_glue(v.end, s) =>
+            {
+                after
+            }
+            Some(_)
+                if v2
+                    && opens_det(v.end, limit.max(v.end))
+                    && !matches!(before, Some(Subject::Phrase(bs, be, _)) if opens_det(bs, be)) =>
             {
                 after
             }
@@ -344,10 +377,26 @@ impl<'a> State<'a> {
         }
     }
 
+    /// The first word of `[s, e)` (its leading letters and digits, after
+    /// punctuation and quotation marks).
+    fn first_word(&self, s: usize, e: usize) -> &'a str {
+        let t = self.text()[s..e].trim_start_matches(|c: char| !c.is_alphanumeric());
+        let end = t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len());
+        &t[..end]
+    }
+
     /// The subject in `[s, e)`: a name, a pronoun, else the phrase.
     fn subject_in(&self, s: usize, e: usize, before: bool) -> Option<Subject> {
         let text = self.text();
         if s >= e {
+            return None;
+        }
+        // A prepositional phrase is an adverbial: never the speaker itself,
+        // and in verb-second order the one constituent before the verb, so
+        // a name inside it is not the subject either ("Bei einem Treffen
+        // mit Macron sagte Scholz").
+        let adverbial = self.d.cues.is_preposition(self.first_word(s, e));
+        if adverbial && before && self.d.cues.rules.verb_second {
             return None;
         }
         if let Some(i) = self.pick(s, e, before) {
@@ -377,6 +426,7 @@ impl<'a> State<'a> {
         let t = &text[s..e];
         let n = word_count(t);
         if n == 0
+            || adverbial
             || n > MAX_NP_WORDS
             || t.chars().any(is_final)
             || !t.chars().any(char::is_alphabetic)
@@ -387,7 +437,7 @@ impl<'a> State<'a> {
         // cue a lone lowercase word ("and", "that", "who").
         if self
             .hits_in(s, e)
-            .any(|i| self.hits[i].kind == CueKind::Verb)
+            .any(|i| matches!(self.hits[i].kind, CueKind::Verb | CueKind::Belief))
         {
             return None;
         }
@@ -417,7 +467,11 @@ impl<'a> State<'a> {
             let h = self.hits[i];
             if matches!(
                 h.kind,
-                CueKind::Secondary | CueKind::That | CueKind::According | CueKind::Verb
+                CueKind::Secondary
+                    | CueKind::That
+                    | CueKind::According
+                    | CueKind::Verb
+                    | CueKind::Belief
             ) {
                 end = h.start;
                 break;
@@ -619,16 +673,32 @@ impl<'a> State<'a> {
         if comps {
             for vi in 0..self.hits.len() {
                 let v = self.hits[vi];
-                if v.kind != CueKind::Verb || self.used[vi] || self.inside_marked(v.start) {
+                if !matches!(v.kind, CueKind::Verb | CueKind::Belief)
+                    || self.used[vi]
+                    || self.inside_marked(v.start)
+                {
                     continue;
                 }
                 let si = self.sentence_of(v.start);
                 let (ss, se) = self.sent(si);
-                // The complementizer within four words after the verb.
+                // A belief verb right after an article or a preposition is
+                // a noun ("the hope that", "amid fears that").
+                if v.kind == CueKind::Belief {
+                    let prev = text[ss..v.start]
+                        .trim_end()
+                        .rsplit(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or("");
+                    if self.d.cues.is_determiner(prev) || self.d.cues.is_preposition(prev) {
+                        continue;
+                    }
+                }
+                // The complementizer within eight words after the verb
+                // ("erklärte der Künstler und Netzaktivist padeluun, dass").
                 let window_end = text[v.end..se]
                     .char_indices()
                     .filter(|(_, c)| c.is_whitespace())
-                    .nth(5)
+                    .nth(8)
                     .map_or(se, |(p, _)| v.end + p);
                 let that = self.hits_in(v.end, window_end).find(|&i| {
                     let h = self.hits[i];
@@ -724,7 +794,10 @@ impl<'a> State<'a> {
                     continue;
                 }
                 let between = &text[m.close..h.start];
-                if word_count(between) <= 6 && !between.chars().any(is_final) {
+                if word_count(between) <= 6
+                    && !between.chars().any(is_final)
+                    && !self.inside_subject(m, inner, between)
+                {
                     post = Some(i);
                 }
                 break;
@@ -762,8 +835,13 @@ impl<'a> State<'a> {
                 if h.kind != CueKind::Verb || self.used[i] {
                     continue;
                 }
+                // A few words between ("told reporters: …"), more when a
+                // colon ends them ("warnte die Moderatorin eines
+                // Lokalsenders: „…“").
                 let between = &text[h.end..m.open];
-                if word_count(between) <= 3 && !between.chars().any(is_final) {
+                let colon = between.trim_end().ends_with([':', '：']);
+                let most = if colon { MAX_NP_WORDS } else { 3 };
+                if word_count(between) <= most && !between.chars().any(is_final) {
                     pre = Some(i);
                 }
                 break;
@@ -841,7 +919,15 @@ impl<'a> State<'a> {
             // No cue: a long quote is the previous speaker's; a short one is
             // a scare quote or a title.
             if words >= MIN_UNCUED_WORDS {
-                let f = self.new_found(inner, QuoteKind::Direct, None, None, 0.75);
+                // After a clause ending in a colon, its subject speaks ("In
+                // der ARD zeigte sich Alfred Gislason zufrieden: „…“"): the
+                // first name of the clause.
+                let subject = lead
+                    .ends_with([':', '：'])
+                    .then(|| self.pick(l_start, l_start + lead.len(), false))
+                    .flatten()
+                    .map(Subject::Mention);
+                let f = self.new_found(inner, QuoteKind::Direct, None, subject, 0.75);
                 direct.push(f);
                 last_close = Some(m.close);
             } else {
@@ -870,6 +956,26 @@ impl<'a> State<'a> {
                 continue;
             }
             let clause_start = ss;
+            // "Das erklärte ein Sprecher des Ministeriums.": the previous
+            // sentence is the quotation, the subject follows the verb.
+            let lead = &text[ss..self.strip_back(ss, v.start)];
+            if si > 0
+                && word_count(lead) == 1
+                && self
+                    .d
+                    .cues
+                    .is_anaphor(lead.trim_matches(|c: char| !c.is_alphanumeric()))
+                && self.para_of_sentence(si - 1) == self.para_of_sentence(si)
+            {
+                let (ps, _) = self.sent(si - 1);
+                let content = self.clause_to_end(ps, si - 1);
+                if word_count(&text[content.0..content.1]) >= 3 && !self.overlaps_marked(content) {
+                    let subject = self.subject_after(v.end, se);
+                    let kind = self.mixed(content, QuoteKind::Indirect);
+                    rest.push(self.take_cue(vi, content, kind, subject, 0.65));
+                    continue;
+                }
+            }
             let after = &text[v.end..se];
             let after_trim = after.trim_start();
             // Colon introduction.
@@ -889,10 +995,16 @@ impl<'a> State<'a> {
                 let after_comma = next_char(before, comma);
                 let subj_region = &before[after_comma..];
                 let tail = &text[v.end..se];
+                // A longer tail when a name follows the verb at once ("…,
+                // sagte Mark O’Keefe, der Sprecher der Ambulanz").
+                let named_after = subj_region.trim().is_empty()
+                    && self.mentions_in(v.end, se).first().is_some_and(|m| {
+                        m.kind == ActorKind::Person && self.only_glue(v.end, m.surface.byte_start)
+                    });
                 let tail_words = word_count(tail);
                 if word_count(subj_region) <= 6
                     && word_count(&before[..comma]) >= 3
-                    && tail_words <= 6
+                    && (tail_words <= 6 || named_after)
                     && !before[..comma].chars().any(marks::is_mark)
                 {
                     let subject = self
@@ -960,7 +1072,18 @@ impl<'a> State<'a> {
                 let at_start = lead
                     .trim_matches(|c: char| c.is_whitespace() || is_glue(c))
                     .is_empty();
-                let mut src_end = match text[a.end..se].find([',', '，', '、']) {
+                let bare = self.d.cues.bare_text(&text[a.start..a.end]);
+                let next_comma = text[a.end..se].find([',', '，', '、']);
+                let mut src_end = match next_comma {
+                    // In the middle of a clause, the source is a noun phrase
+                    // ("soll laut der chinesischen Presseagentur Xinhua auch
+                    // …"), not everything up to the next comma.
+                    _ if !at_start
+                        && !bare
+                        && word_count(&text[a.end..next_comma.map_or(se, |p| a.end + p)]) > 6 =>
+                    {
+                        noun_phrase(text, a.end, se)
+                    }
                     Some(p) if !at_start || word_count(&text[a.end..a.end + p]) <= 10 => a.end + p,
                     Some(_) if !self.d.cues.bare_text(&text[a.start..a.end]) => {
                         first_words(text, a.end, se)
@@ -1154,6 +1277,28 @@ impl<'a> State<'a> {
         }
     }
 
+    /// A short quoted phrase running on into words before a verb, with no
+    /// punctuation inside its close or after it, is a title or a name
+    /// inside the subject (`Die „Süddeutsche Zeitung“ hatte berichtet`),
+    /// not a quotation followed by its reporting clause (`„…“, sagte er`).
+    fn inside_subject(&self, m: &Marked, inner: Range, between: &str) -> bool {
+        let text = self.text();
+        let ends_punct = text[inner.0..m.inner_end]
+            .trim_end()
+            .ends_with(|c: char| is_glue(c) || is_final(c));
+        let glued = between
+            .trim_start()
+            .starts_with(|c: char| is_glue(c) && !c.is_whitespace());
+        // Japanese and Chinese close a quotation right before the cue
+        // particle (「…」と述べた).
+        let cjk = between.chars().next().is_some_and(|c| (c as u32) >= 0x3040);
+        word_count(&text[inner.0..inner.1]) < MIN_UNCUED_WORDS
+            && !ends_punct
+            && !glued
+            && !cjk
+            && word_count(between) > 0
+    }
+
     /// The subject between a quote's close and its cue (`"…," X said`).
     fn subject_in_between(&self, close: usize, cue: usize) -> Option<Subject> {
         let e = self.strip_back(close, cue);
@@ -1211,6 +1356,69 @@ fn first_words(text: &str, from: usize, limit: usize) -> usize {
         if word.ends_with(|c: char| !c.is_alphanumeric()) {
             end -= word.chars().next_back().map_or(0, char::len_utf8);
             break;
+        }
+    }
+    end
+}
+
+/// The end of the noun phrase starting at `from`: lowercase words
+/// (articles, adjectives) up to the first capitalised one, the capitalised
+/// words after it, at most six words; in a script without case, or with no
+/// capitalised word, the first two words. Stops at punctuation.
+fn noun_phrase(text: &str, from: usize, limit: usize) -> usize {
+    let mut end = from;
+    let mut seen_cap = false;
+    let mut n = 0;
+    let mut pos = from;
+    for w in text[from..limit].split_inclusive(char::is_whitespace) {
+        let at = pos;
+        pos += w.len();
+        let word = w.trim();
+        if word.is_empty() {
+            continue;
+        }
+        let cap = word.chars().next().is_some_and(char::is_uppercase);
+        if seen_cap && !cap {
+            break;
+        }
+        seen_cap |= cap;
+        n += 1;
+        if n > 6 {
+            break;
+        }
+        end = at + w.trim_end().len();
+        if word.ends_with(|c: char| !c.is_alphanumeric()) {
+            end -= word.chars().next_back().map_or(0, char::len_utf8);
+            break;
+        }
+    }
+    if !seen_cap {
+        return first_n_words(text, from, limit, 2);
+    }
+    end
+}
+
+/// The end of the first `n` words after `from`.
+fn first_n_words(text: &str, from: usize, limit: usize, n: usize) -> usize {
+    let t = &text[from..limit];
+    let mut seen = 0;
+    let mut end = from;
+    let mut in_word = false;
+    for (i, c) in t.char_indices() {
+        if c.is_alphanumeric() {
+            if !in_word {
+                seen += 1;
+                if seen > n {
+                    break;
+                }
+            }
+            in_word = true;
+            end = from + i + c.len_utf8();
+        } else {
+            in_word = false;
+            if matches!(c, ',' | '.' | ';' | ':' | '(' | ')') {
+                break;
+            }
         }
     }
     end

@@ -2,7 +2,7 @@
 //! into one Aho-Corasick automaton per language that finds every cue,
 //! pronoun and complementizer in one pass over the original text.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
@@ -19,6 +19,11 @@ pub struct QuoteRules {
     /// Reporting verbs, every inflected form.
     #[serde(default)]
     pub verbs: Vec<String>,
+    /// Verbs of thought, belief and finding ("believes", "glaubt",
+    /// "found"): cues only when a complementizer follows ("believes that
+    /// …"), never for quotation marks or a bare clause.
+    #[serde(default)]
+    pub belief_verbs: Vec<String>,
     /// Auxiliaries, modals and adverbs between a speaker and the verb.
     #[serde(default)]
     pub auxiliaries: Vec<String>,
@@ -51,12 +56,28 @@ pub struct QuoteRules {
     /// a cue.
     #[serde(default)]
     pub reported_mood: Vec<String>,
+    /// Demonstratives that stand for the previous sentence as the object
+    /// of a cue opening the next one ("Das erklärte ein Sprecher."): that
+    /// sentence is the quotation. Compared in lowercase.
+    #[serde(default)]
+    pub anaphors: Vec<String>,
+    /// Prepositions (with their contractions: "am", "nel", "du"): a phrase
+    /// that starts with one is an adverbial ("Auf der Kundgebung erklärte
+    /// …", "am Wahlabend"), never a speaker. Compared in lowercase.
+    #[serde(default)]
+    pub prepositions: Vec<String>,
+    /// Articles and determiners: after the verb of a verb-second language, a
+    /// phrase opening with one is the subject rather than the lone word
+    /// before the verb ("Tatsächlich sagte der Minister"). Lowercase.
+    #[serde(default)]
+    pub determiners: Vec<String>,
 }
 
 /// What a cue match is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum CueKind {
     Verb,
+    Belief,
     Aux,
     That,
     According,
@@ -87,6 +108,10 @@ pub(crate) struct Cues {
     /// counts at the start of a sentence or quotation ("States" is not
     /// "states").
     capital: Vec<bool>,
+    /// `rules.prepositions` and `rules.determiners`, lowercased.
+    preps: HashSet<String>,
+    dets: HashSet<String>,
+    anaphors: HashSet<String>,
 }
 
 fn is_cjk(c: char) -> bool {
@@ -120,11 +145,12 @@ impl Cues {
         let mut bare = Vec::new();
         let mut capital = Vec::new();
         let mut seen: HashMap<String, ()> = HashMap::new();
-        let lists: [(&Vec<String>, CueKind); 8] = [
+        let lists: [(&Vec<String>, CueKind); 9] = [
             (&rules.according_to, CueKind::According),
             (&rules.according_to_after, CueKind::AccordingAfter),
             (&rules.secondary, CueKind::Secondary),
             (&rules.verbs, CueKind::Verb),
+            (&rules.belief_verbs, CueKind::Belief),
             (&rules.complementizers, CueKind::That),
             (&rules.pronouns, CueKind::Pronoun),
             (&rules.reported_mood, CueKind::Mood),
@@ -165,7 +191,11 @@ impl Cues {
                     })?,
             )
         };
+        let lower = |l: &[String]| l.iter().map(|w| w.trim().to_lowercase()).collect();
         Ok(Cues {
+            preps: lower(&rules.prepositions),
+            dets: lower(&rules.determiners),
+            anaphors: lower(&rules.anaphors),
             rules,
             ac,
             kinds,
@@ -177,6 +207,21 @@ impl Cues {
     /// Whether a cue as written is in a script without spaces.
     pub fn bare_text(&self, cue: &str) -> bool {
         cue.chars().any(is_cjk)
+    }
+
+    /// Whether `word` is a preposition of the language (any case).
+    pub fn is_preposition(&self, word: &str) -> bool {
+        !self.preps.is_empty() && self.preps.contains(&word.to_lowercase())
+    }
+
+    /// Whether `word` is an article or determiner of the language (any case).
+    pub fn is_determiner(&self, word: &str) -> bool {
+        !self.dets.is_empty() && self.dets.contains(&word.to_lowercase())
+    }
+
+    /// Whether `word` stands for the previous sentence (any case).
+    pub fn is_anaphor(&self, word: &str) -> bool {
+        !self.anaphors.is_empty() && self.anaphors.contains(&word.to_lowercase())
     }
 
     /// Parses a resource file.
