@@ -253,8 +253,13 @@ impl<'a> State<'a> {
         let text = self.text();
         // "Wie eine Sprecherin gegenüber der Financial Times bestätigte":
         // the listener is not the speaker.
+        // Only within the clause of the cue: a fronted "In a statement,"
+        // is set off by a comma.
+        let clause = text[from..cue]
+            .rfind([',', ';', ':', '，', '；', '：'])
+            .map_or(from, |p| from + p);
         let cue = self
-            .hits_in(from, cue)
+            .hits_in(clause, cue)
             .find(|&i| self.hits[i].kind == CueKind::Secondary)
             .map_or(cue, |i| self.hits[i].start);
         let e = self.strip_back(from, cue);
@@ -375,6 +380,19 @@ impl<'a> State<'a> {
             }
             _ => before.or(after),
         }
+    }
+
+    /// The cue word is used as a noun: right after an article, a number or
+    /// a preposition ("the two states hold", "amid fears that").
+    fn noun_use(&self, ss: usize, v: CueHit) -> bool {
+        let prev = self.text()[ss..v.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        self.d.cues.is_determiner(prev)
+            || self.d.cues.is_preposition(prev)
+            || prev.chars().next().is_some_and(|c| c.is_ascii_digit())
     }
 
     /// The first word of `[s, e)` (its leading letters and digits, after
@@ -683,15 +701,8 @@ impl<'a> State<'a> {
                 let (ss, se) = self.sent(si);
                 // A belief verb right after an article or a preposition is
                 // a noun ("the hope that", "amid fears that").
-                if v.kind == CueKind::Belief {
-                    let prev = text[ss..v.start]
-                        .trim_end()
-                        .rsplit(|c: char| !c.is_alphanumeric())
-                        .next()
-                        .unwrap_or("");
-                    if self.d.cues.is_determiner(prev) || self.d.cues.is_preposition(prev) {
-                        continue;
-                    }
+                if v.kind == CueKind::Belief && self.noun_use(ss, v) {
+                    continue;
                 }
                 // The complementizer within eight words after the verb
                 // ("erklärte der Künstler und Netzaktivist padeluun, dass").
@@ -847,7 +858,27 @@ impl<'a> State<'a> {
                 break;
             }
             if let Some(vi) = pre {
-                let subject = self.subject_around(l_start, self.hits[vi], m.open);
+                let v = self.hits[vi];
+                let subject = self.subject_around(l_start, v, m.open);
+                // Quoted words inside the reported clause, not a quotation
+                // the verb introduces ("called the senator “the next George
+                // Washington”", "says “the wind is at our backs” despite
+                // …"): the clause is the quotation, mixed.
+                let between = &text[v.end..m.open];
+                let lower = text[inner.0..inner.1]
+                    .chars()
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(char::is_lowercase);
+                let introduced = between.trim_end().ends_with([':', '：', ',', '，']);
+                if lower && !introduced {
+                    let start = v.end + (between.len() - between.trim_start().len());
+                    let (cs, ce) = self.clause_to_end(start, self.sentence_of(v.start));
+                    let clause = (cs, ce.max(inner.1));
+                    direct.push(self.take_cue(vi, clause, QuoteKind::Mixed, subject, conf - 0.1));
+                    last_close = None;
+                    prev_frame = None;
+                    continue;
+                }
                 direct.push(self.take_cue(vi, inner, QuoteKind::Direct, subject, conf));
                 last_close = Some(m.close);
                 prev_frame = None;
@@ -1022,7 +1053,10 @@ impl<'a> State<'a> {
                 }
             }
             // Clause right after the verb, no complementizer.
-            if self.d.cues.rules.complementizer_optional {
+            if self.d.cues.rules.complementizer_optional
+                && self.d.cues.takes_bare_clause(&text[v.start..v.end])
+                && !self.noun_use(ss, v)
+            {
                 // "sagte, der Haushalt sei …": a comma, then a clause that
                 // does not start with another cue.
                 let (after, after_trim, from) = match after_trim.strip_prefix([',', '，']) {
@@ -1041,7 +1075,7 @@ impl<'a> State<'a> {
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_alphanumeric() || marks::is_mark(c));
-                if starts_word && after.len() - after_trim.len() <= 1 {
+                if starts_word && after[..after.len() - after_trim.len()].chars().count() <= 1 {
                     let content = self.clause_to_end(from, si);
                     if word_count(&text[content.0..content.1]) >= 4
                         && !self.overlaps_marked(content)

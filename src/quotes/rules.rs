@@ -56,6 +56,12 @@ pub struct QuoteRules {
     /// a cue.
     #[serde(default)]
     pub reported_mood: Vec<String>,
+    /// With `complementizer_optional`, the verbs that never take a reported
+    /// clause without a complementizer: they take an object or an
+    /// infinitive ("continues to trail", "pledged delegates"), or are nouns
+    /// as often as verbs ("states").
+    #[serde(default)]
+    pub no_bare_clause: Vec<String>,
     /// Demonstratives that stand for the previous sentence as the object
     /// of a cue opening the next one ("Das erklärte ein Sprecher."): that
     /// sentence is the quotation. Compared in lowercase.
@@ -112,6 +118,7 @@ pub(crate) struct Cues {
     preps: HashSet<String>,
     dets: HashSet<String>,
     anaphors: HashSet<String>,
+    no_bare: HashSet<String>,
 }
 
 fn is_cjk(c: char) -> bool {
@@ -196,6 +203,7 @@ impl Cues {
             preps: lower(&rules.prepositions),
             dets: lower(&rules.determiners),
             anaphors: lower(&rules.anaphors),
+            no_bare: lower(&rules.no_bare_clause),
             rules,
             ac,
             kinds,
@@ -222,6 +230,12 @@ impl Cues {
     /// Whether `word` stands for the previous sentence (any case).
     pub fn is_anaphor(&self, word: &str) -> bool {
         !self.anaphors.is_empty() && self.anaphors.contains(&word.to_lowercase())
+    }
+
+    /// Whether the verb `word` may take a clause without a complementizer
+    /// (it is not in `no_bare_clause`).
+    pub fn takes_bare_clause(&self, word: &str) -> bool {
+        !self.no_bare.contains(&word.to_lowercase())
     }
 
     /// Parses a resource file.
