@@ -57,6 +57,8 @@ const MAX_NP_WORDS: usize = 8;
 /// A marked quotation with no cue needs this many words to be a quotation
 /// (shorter ones are scare quotes or titles).
 const MIN_UNCUED_WORDS: usize = 6;
+/// Most words between a cue and quoted words inside the clause it reports.
+const MAX_CLAUSE_WORDS: usize = 12;
 /// How many sentences back a pronoun or a subjectless cue looks for the
 /// last named speaker.
 const SPEAKER_MEMORY: usize = 3;
@@ -378,8 +380,55 @@ impl<'a> State<'a> {
             {
                 after
             }
+            // A clause opened by the verb after a comma ("…, saying that",
+            // "…, but told his supporters"): the sentence's subject speaks,
+            // not the object after the verb.
+            _ if before.is_none() && self.opens_clause(from, v.start) => {
+                self.sentence_subject(from, v.start).or(after)
+            }
             _ => before.or(after),
         }
+    }
+
+    /// Only a comma, or a comma and one lowercase word ("and", "but"),
+    /// stands between the earlier text of `[from, cue)` and the cue.
+    fn opens_clause(&self, from: usize, cue: usize) -> bool {
+        let t = self.text()[from..self.strip_back(from, cue)].trim_end();
+        let t = match t.rsplit_once(char::is_whitespace) {
+            Some((head, w)) if w.chars().all(char::is_lowercase) => head.trim_end(),
+            _ if t.chars().all(char::is_lowercase) => "",
+            _ => t,
+        };
+        t.ends_with([',', '，', ';'])
+    }
+
+    /// The subject of the main clause of `[ss, e)`: a person or
+    /// organisation name, or a pronoun, opening one of its comma-separated
+    /// parts, titles before a name allowed ("Speaking in Salem, Trump went
+    /// after Bush, calling him …").
+    fn sentence_subject(&self, ss: usize, e: usize) -> Option<Subject> {
+        let text = self.text();
+        let mut seg = ss;
+        while seg < e {
+            let next = text[seg..e].find([',', '，', ';']).map_or(e, |p| seg + p);
+            let start = seg + (text[seg..next].len() - text[seg..next].trim_start().len());
+            if let Some(m) = self.mentions_in(start, next).iter().find(|m| {
+                matches!(m.kind, ActorKind::Person | ActorKind::Organisation)
+                    && text[start..m.surface.byte_start]
+                        .split_whitespace()
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            }) {
+                return Some(Subject::Mention(self.mention_index(m)));
+            }
+            if let Some(i) = self.hits_in(start, next).next() {
+                let h = self.hits[i];
+                if h.kind == CueKind::Pronoun && h.start == start {
+                    return Some(Subject::Pronoun(h.start, h.end));
+                }
+            }
+            seg = next + 1;
+        }
+        None
     }
 
     /// The cue word is used as a noun: right after an article, a number or
@@ -719,6 +768,14 @@ impl<'a> State<'a> {
                             .any(|c| is_final(c) || marks::is_mark(c))
                 });
                 let Some(ti) = that else { continue };
+                // Another cue in between takes the clause: "“…,” she said,
+                // adding that …".
+                if self
+                    .hits_in(v.end, self.hits[ti].start)
+                    .any(|i| matches!(self.hits[i].kind, CueKind::Verb | CueKind::Belief))
+                {
+                    continue;
+                }
                 let t = self.hits[ti];
                 let content = self.clause_to_end(t.end, si);
                 if word_count(&text[content.0..content.1]) < 2 {
@@ -838,6 +895,11 @@ impl<'a> State<'a> {
             let prev_close = if mi > 0 { marked[mi - 1].close } else { 0 };
             let l_start = ss.max(prev_close);
             let mut pre: Option<usize> = None;
+            // The quotation opens in lowercase: words inside a clause.
+            let fragment = text[inner.0..inner.1]
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_lowercase);
             for i in self.hits_in(l_start, m.open).rev() {
                 let h = self.hits[i];
                 if h.kind == CueKind::That {
@@ -849,9 +911,18 @@ impl<'a> State<'a> {
                 // A few words between ("told reporters: …"), more when a
                 // colon ends them ("warnte die Moderatorin eines
                 // Lokalsenders: „…“").
+                // Quoted words inside a longer reported clause ("Goodlatte
+                // said the expansion of the program was “simply …”") may
+                // stand further from the verb.
                 let between = &text[h.end..m.open];
                 let colon = between.trim_end().ends_with([':', '：']);
-                let most = if colon { MAX_NP_WORDS } else { 3 };
+                let most = if colon {
+                    MAX_NP_WORDS
+                } else if fragment {
+                    MAX_CLAUSE_WORDS
+                } else {
+                    3
+                };
                 if word_count(between) <= most && !between.chars().any(is_final) {
                     pre = Some(i);
                 }
@@ -859,18 +930,20 @@ impl<'a> State<'a> {
             }
             if let Some(vi) = pre {
                 let v = self.hits[vi];
-                let subject = self.subject_around(l_start, v, m.open);
                 // Quoted words inside the reported clause, not a quotation
                 // the verb introduces ("called the senator “the next George
                 // Washington”", "says “the wind is at our backs” despite
                 // …"): the clause is the quotation, mixed.
                 let between = &text[v.end..m.open];
-                let lower = text[inner.0..inner.1]
-                    .chars()
-                    .find(|c| c.is_alphabetic())
-                    .is_some_and(char::is_lowercase);
                 let introduced = between.trim_end().ends_with([':', '：', ',', '，']);
-                if lower && !introduced {
+                if fragment && !introduced {
+                    // The words after the verb are the clause's own subject
+                    // ("King says Ali “talked the talk”").
+                    let subject = self.subject_before(l_start, v.start).or_else(|| {
+                        self.opens_clause(l_start, v.start)
+                            .then(|| self.sentence_subject(l_start, v.start))
+                            .flatten()
+                    });
                     let start = v.end + (between.len() - between.trim_start().len());
                     let (cs, ce) = self.clause_to_end(start, self.sentence_of(v.start));
                     let clause = (cs, ce.max(inner.1));
@@ -879,6 +952,7 @@ impl<'a> State<'a> {
                     prev_frame = None;
                     continue;
                 }
+                let subject = self.subject_around(l_start, v, m.open);
                 direct.push(self.take_cue(vi, inner, QuoteKind::Direct, subject, conf));
                 last_close = Some(m.close);
                 prev_frame = None;
