@@ -340,6 +340,28 @@ impl<'a> State<'a> {
             };
             (from + start, e)
         };
+        // Before a comma, a whole clause rather than a subject with its
+        // apposition ("Clinton has taken a swipe at Trump's stance on
+        // Brexit, saying …"): no subject here.
+        if region.ends_with([',', '，']) && word_count(&text[s..e]) > 2 * MAX_NP_WORDS {
+            return None;
+        }
+        // A second verb coordinated with the first ("Trump doubled down on
+        // his comments about Curiel and said …"): the clause's subject.
+        let t = text[s..e].trim_end();
+        if let Some((head, last)) = t.rsplit_once(char::is_whitespace) {
+            if last.chars().all(char::is_lowercase)
+                && !self.d.cues.is_determiner(last)
+                && word_count(head) >= 3
+                && self
+                    .hits_in(s + head.len(), e)
+                    .all(|i| self.hits[i].kind != CueKind::Pronoun)
+            {
+                if let Some(subject) = self.sentence_subject(s, s + head.len()) {
+                    return Some(subject);
+                }
+            }
+        }
         self.subject_in(s, e, true)
     }
 
@@ -416,7 +438,7 @@ impl<'a> State<'a> {
                 matches!(m.kind, ActorKind::Person | ActorKind::Organisation)
                     && text[start..m.surface.byte_start]
                         .split_whitespace()
-                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        .all(|w| !w.chars().next().is_some_and(char::is_lowercase))
             }) {
                 return Some(Subject::Mention(self.mention_index(m)));
             }
@@ -465,6 +487,22 @@ impl<'a> State<'a> {
         let adverbial = self.d.cues.is_preposition(self.first_word(s, e));
         if adverbial && before && self.d.cues.rules.verb_second {
             return None;
+        }
+        // Right before the cue, a pronoun is nearer than any name before
+        // it ("Cox says Obama is trying … He says …").
+        if before {
+            if let Some(i) = self.hits_in(s, e).next_back() {
+                let h = self.hits[i];
+                if h.kind == CueKind::Pronoun && h.end <= e && self.only_glue(h.end, e) {
+                    let named_after = self
+                        .mentions_in(h.end, e)
+                        .iter()
+                        .any(|m| m.kind == ActorKind::Person);
+                    if !named_after && word_count(&self.text()[s..h.start]) > 0 {
+                        return Some(Subject::Pronoun(h.start, h.end));
+                    }
+                }
+            }
         }
         if let Some(i) = self.pick(s, e, before) {
             return Some(Subject::Mention(i));
