@@ -815,7 +815,7 @@ impl<'a> State<'a> {
                     continue;
                 }
                 let t = self.hits[ti];
-                let content = self.clause_to_end(t.end, si);
+                let mut content = self.clause_to_end(t.end, si);
                 if word_count(&text[content.0..content.1]) < 2 {
                     continue;
                 }
@@ -823,12 +823,22 @@ impl<'a> State<'a> {
                 let subject = self.subject_around(clause_start, v, t.start);
                 self.used[vi] = true;
                 self.used[ti] = true;
+                // Quotation marks opened inside the clause belong to it,
+                // up to their close even past a sentence end inside them
+                // ("continues that, in “Donald Trump’s America, working
+                // families get tax relief. Millions of new jobs …”").
                 let mut kind = QuoteKind::Indirect;
-                for (mi, m) in self.marked.iter().enumerate() {
-                    if m.open >= content.0 && m.close <= content.1 + 4 {
-                        absorbed[mi] = true;
-                        kind = QuoteKind::Mixed;
+                let mut mi = self.marked.partition_point(|m| m.open < content.0);
+                while let Some(m) = self.marked.get(mi) {
+                    if m.open >= content.1 {
+                        break;
                     }
+                    absorbed[mi] = true;
+                    kind = QuoteKind::Mixed;
+                    content.1 = content
+                        .1
+                        .max(trim_quote(text, m.inner_start, m.inner_end).1);
+                    mi += 1;
                 }
                 let f = self.new_found(content, kind, Some((v.start, v.end)), subject, 0.8);
                 indirect.push(f);
@@ -899,8 +909,19 @@ impl<'a> State<'a> {
                 if h.kind != CueKind::Verb || self.used[i] {
                     continue;
                 }
+                // A name with its apposition may stand between (`“…,”
+                // Trump, the 2016 GOP frontrunner in South Carolina, said`).
                 let between = &text[m.close..h.start];
-                if word_count(between) <= 6
+                let lead = m.close + (between.len() - between.trim_start_matches(is_glue).len());
+                let named = self.mentions_in(lead, h.start).first().is_some_and(|n| {
+                    n.kind == ActorKind::Person
+                        && n.surface.byte_start == lead
+                        && text[n.surface.byte_end..h.start]
+                            .trim_start()
+                            .starts_with(',')
+                });
+                let most = if named { 2 * MAX_NP_WORDS } else { 6 };
+                if word_count(between) <= most
                     && !between.chars().any(is_final)
                     && !self.inside_subject(m, inner, between)
                 {

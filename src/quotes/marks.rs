@@ -97,7 +97,8 @@ fn opens(c: char, before: Option<char>, after: Option<char>) -> bool {
         '\u{201E}' | '\u{201F}' | '\u{201A}' | '\u{00AB}' | '\u{2039}' => right_ok,
         // A right single quote is an apostrophe unless it stands alone.
         '\u{2019}' => false,
-        '\u{2018}' => left_ok && right_ok,
+        // Before a digit it stands for the century ("in ‘08").
+        '\u{2018}' => left_ok && right_ok && !after.is_some_and(|a| a.is_ascii_digit()),
         // Ambiguous marks (“ ” " » ›): open after a space or at the start.
         _ => left_ok && right_ok,
     }
