@@ -1208,7 +1208,13 @@ impl<'a> State<'a> {
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_alphanumeric() || marks::is_mark(c));
-                if starts_word && after[..after.len() - after_trim.len()].chars().count() <= 1 {
+                if starts_word
+                    && after[..after.len() - after_trim.len()].chars().count() <= 1
+                    && !self
+                        .d
+                        .cues
+                        .is_subordinator(self.first_word(from, se.max(from)))
+                {
                     let content = self.clause_to_end(from, si);
                     if word_count(&text[content.0..content.1]) >= 4
                         && !self.overlaps_marked(content)

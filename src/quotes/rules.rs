@@ -62,6 +62,11 @@ pub struct QuoteRules {
     /// as often as verbs ("states").
     #[serde(default)]
     pub no_bare_clause: Vec<String>,
+    /// Subordinating conjunctions: a clause after the verb that opens
+    /// with one is an adverbial ("said as he launched the process",
+    /// "sagte, als er ankam"), not the reported clause. Lowercase.
+    #[serde(default)]
+    pub subordinators: Vec<String>,
     /// Demonstratives that stand for the previous sentence as the object
     /// of a cue opening the next one ("Das erklärte ein Sprecher."): that
     /// sentence is the quotation. Compared in lowercase.
@@ -119,6 +124,7 @@ pub(crate) struct Cues {
     dets: HashSet<String>,
     anaphors: HashSet<String>,
     no_bare: HashSet<String>,
+    subordinators: HashSet<String>,
 }
 
 fn is_cjk(c: char) -> bool {
@@ -204,6 +210,7 @@ impl Cues {
             dets: lower(&rules.determiners),
             anaphors: lower(&rules.anaphors),
             no_bare: lower(&rules.no_bare_clause),
+            subordinators: lower(&rules.subordinators),
             rules,
             ac,
             kinds,
@@ -236,6 +243,12 @@ impl Cues {
     /// (it is not in `no_bare_clause`).
     pub fn takes_bare_clause(&self, word: &str) -> bool {
         !self.no_bare.contains(&word.to_lowercase())
+    }
+
+    /// Whether `word` is a subordinating conjunction or coordinator of the
+    /// language (any case).
+    pub fn is_subordinator(&self, word: &str) -> bool {
+        self.subordinators.contains(&word.to_lowercase())
     }
 
     /// Parses a resource file.
