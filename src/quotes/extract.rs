@@ -1084,13 +1084,28 @@ impl<'a> State<'a> {
             // a scare quote or a title.
             if words >= MIN_UNCUED_WORDS {
                 // After a clause ending in a colon, its subject speaks ("In
-                // der ARD zeigte sich Alfred Gislason zufrieden: „…“"): the
-                // first name of the clause.
-                let subject = lead
-                    .ends_with([':', '：'])
-                    .then(|| self.pick(l_start, l_start + lead.len(), false))
-                    .flatten()
-                    .map(Subject::Mention);
+                // der ARD zeigte sich Alfred Gislason zufrieden: „…“", "lobte
+                // er mit den Worten: „…“"): the first person named in the
+                // clause, else its pronoun, else its first other name.
+                let subject = if lead.ends_with([':', '：']) {
+                    let e = l_start + lead.len();
+                    let person = self
+                        .mentions_in(l_start, e)
+                        .iter()
+                        .find(|m| m.kind == ActorKind::Person)
+                        .map(|m| Subject::Mention(self.mention_index(m)));
+                    let pronoun = || {
+                        self.hits_in(l_start, e)
+                            .map(|i| self.hits[i])
+                            .find(|h| h.kind == CueKind::Pronoun)
+                            .map(|h| Subject::Pronoun(h.start, h.end))
+                    };
+                    person
+                        .or_else(pronoun)
+                        .or_else(|| self.pick(l_start, e, false).map(Subject::Mention))
+                } else {
+                    None
+                };
                 let f = self.new_found(inner, QuoteKind::Direct, None, subject, 0.75);
                 direct.push(f);
                 last_close = Some(m.close);
