@@ -466,6 +466,30 @@ impl<'a> State<'a> {
             || prev.chars().next().is_some_and(|c| c.is_ascii_digit())
     }
 
+    /// Post cue hit `i` closes its sentence as a reporting frame: a comma
+    /// before it, after it at most six words up to the sentence end with no
+    /// verb among them, opening with an article or a capital ("…, so der
+    /// Minister.", "„…“, so Gall.").
+    fn post_frame(&self, i: usize) -> bool {
+        let text = self.text();
+        let h = self.hits[i];
+        let (ss, se) = self.sent(self.sentence_of(h.start));
+        let before = text[ss..h.start].trim_end();
+        let before = before.trim_end_matches(|c: char| marks::is_mark(c));
+        if !before.ends_with([',', '，']) {
+            return false;
+        }
+        let tail = &text[h.end..se];
+        let first = self.first_word(h.end, se);
+        let n = word_count(tail);
+        (1..=6).contains(&n)
+            && (self.d.cues.is_determiner(first)
+                || first.chars().next().is_some_and(char::is_uppercase))
+            && !self
+                .hits_in(h.end, se)
+                .any(|k| matches!(self.hits[k].kind, CueKind::Verb | CueKind::That))
+    }
+
     /// The first word of `[s, e)` (its leading letters and digits, after
     /// punctuation and quotation marks).
     fn first_word(&self, s: usize, e: usize) -> &'a str {
@@ -906,7 +930,9 @@ impl<'a> State<'a> {
             let mut post: Option<usize> = None;
             for i in self.hits_in(m.close, r_end) {
                 let h = self.hits[i];
-                if h.kind != CueKind::Verb || self.used[i] {
+                if !(h.kind == CueKind::Verb || (h.kind == CueKind::Post && self.post_frame(i)))
+                    || self.used[i]
+                {
                     continue;
                 }
                 // A name with its apposition may stand between (`“…,”
@@ -1120,6 +1146,23 @@ impl<'a> State<'a> {
         let mut rest: Vec<Found> = Vec::new();
         for vi in 0..self.hits.len() {
             let v = self.hits[vi];
+            // "Die Lage sei ernst, so der Minister."
+            if v.kind == CueKind::Post
+                && !self.used[vi]
+                && !self.inside_marked(v.start)
+                && self.post_frame(vi)
+            {
+                let si = self.sentence_of(v.start);
+                let (ss, se) = self.sent(si);
+                let head = text[ss..v.start].trim_end().trim_end_matches([',', '，']);
+                let content = self.clause_start_trim(ss, ss + head.len());
+                if word_count(&text[content.0..content.1]) >= 3 && !self.overlaps_marked(content) {
+                    let subject = self.subject_after(v.end, se);
+                    let kind = self.mixed(content, QuoteKind::Indirect);
+                    rest.push(self.take_cue(vi, content, kind, subject, 0.7));
+                }
+                continue;
+            }
             if v.kind != CueKind::Verb || self.used[vi] || self.inside_marked(v.start) {
                 continue;
             }

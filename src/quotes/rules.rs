@@ -62,6 +62,11 @@ pub struct QuoteRules {
     /// as often as verbs ("states").
     #[serde(default)]
     pub no_bare_clause: Vec<String>,
+    /// Words that are cues only in a reporting frame closing a sentence
+    /// after a comma, with the speaker after them and nothing else ("…,
+    /// so der Minister."): German "so".
+    #[serde(default)]
+    pub post_cues: Vec<String>,
     /// Subordinating conjunctions: a clause after the verb that opens
     /// with one is an adverbial ("said as he launched the process",
     /// "sagte, als er ankam"), not the reported clause. Lowercase.
@@ -89,6 +94,7 @@ pub struct QuoteRules {
 pub(crate) enum CueKind {
     Verb,
     Belief,
+    Post,
     Aux,
     That,
     According,
@@ -158,12 +164,13 @@ impl Cues {
         let mut bare = Vec::new();
         let mut capital = Vec::new();
         let mut seen: HashMap<String, ()> = HashMap::new();
-        let lists: [(&Vec<String>, CueKind); 9] = [
+        let lists: [(&Vec<String>, CueKind); 10] = [
             (&rules.according_to, CueKind::According),
             (&rules.according_to_after, CueKind::AccordingAfter),
             (&rules.secondary, CueKind::Secondary),
             (&rules.verbs, CueKind::Verb),
             (&rules.belief_verbs, CueKind::Belief),
+            (&rules.post_cues, CueKind::Post),
             (&rules.complementizers, CueKind::That),
             (&rules.pronouns, CueKind::Pronoun),
             (&rules.reported_mood, CueKind::Mood),
