@@ -490,6 +490,33 @@ impl<'a> State<'a> {
                 .any(|k| matches!(self.hits[k].kind, CueKind::Verb | CueKind::That))
     }
 
+    /// In verb-second order, the subject right after verb `v` with its
+    /// span, when what stands before the verb is not the subject (an
+    /// adverb, a phrase without an article, a demonstrative).
+    fn subject_after_v2(&self, from: usize, v: CueHit, se: usize) -> Option<(Subject, Range)> {
+        let before = self.subject_before(from, v.start);
+        let subject_before = match before {
+            Some(Subject::Mention(_)) | Some(Subject::Pronoun(..)) => true,
+            Some(Subject::Phrase(s, e, _)) => {
+                self.d.cues.is_determiner(self.first_word(s, e))
+                    && !self.d.cues.is_anaphor(self.first_word(s, e))
+            }
+            None => false,
+        };
+        if subject_before {
+            return None;
+        }
+        let after = self.subject_after(v.end, se)?;
+        let span = match after {
+            Subject::Mention(i) => {
+                let m = &self.d.mentions[i].surface;
+                (m.byte_start, m.byte_end)
+            }
+            Subject::Pronoun(s, e) | Subject::Phrase(s, e, _) => (s, e),
+        };
+        self.only_glue(v.end, span.0).then_some((after, span))
+    }
+
     /// The first word of `[s, e)` (its leading letters and digits, after
     /// punctuation and quotation marks).
     fn first_word(&self, s: usize, e: usize) -> &'a str {
@@ -616,6 +643,31 @@ impl<'a> State<'a> {
             let commas = text[cue_end..self.d.mentions[i].surface.byte_start]
                 .matches([',', '，'])
                 .count();
+            let m = &self.d.mentions[i];
+            // An organisation after an article inside a longer noun phrase
+            // ("der Präsident des Unternehmens", "a spokesman for the
+            // Pentagon"): the phrase speaks, linked to it.
+            let head = &text[cue_end..m.surface.byte_start];
+            let person_near = self
+                .mentions_in(cue_end, clause_end)
+                .iter()
+                .any(|n| n.kind == ActorKind::Person || n.surface.byte_end > m.surface.byte_end);
+            let article_before = head
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| self.d.cues.is_determiner(w));
+            if commas == 0
+                && m.kind == ActorKind::Organisation
+                && !person_near
+                && article_before
+                && word_count(head) >= 2
+            {
+                let (s, _) = self.trim_phrase(cue_end, m.surface.byte_start);
+                if !self.d.cues.is_preposition(self.first_word(s, m.surface.byte_end)) {
+                    return Some(Subject::Phrase(s, m.surface.byte_end, Some(i)));
+                }
+            }
             if commas <= 1 {
                 return Some(Subject::Mention(i));
             }
@@ -1191,11 +1243,23 @@ impl<'a> State<'a> {
             {
                 let (ps, _) = self.sent(si - 1);
                 let content = self.clause_to_end(ps, si - 1);
-                if word_count(&text[content.0..content.1]) >= 3 && !self.overlaps_marked(content) {
+                if word_count(&text[content.0..content.1]) >= 3 {
                     let subject = self.subject_after(v.end, se);
-                    let kind = self.mixed(content, QuoteKind::Indirect);
-                    rest.push(self.take_cue(vi, content, kind, subject, 0.65));
-                    continue;
+                    if !self.overlaps_marked(content) {
+                        let kind = self.mixed(content, QuoteKind::Indirect);
+                        rest.push(self.take_cue(vi, content, kind, subject, 0.65));
+                        continue;
+                    }
+                    // „…“ Dies sagte der Präsident.: the quotation found
+                    // without a cue gets this one.
+                    let j = self.out.iter().rposition(|f| {
+                        f.cue.is_none() && f.part == 0 && f.quote.0 >= ps && f.quote.1 <= v.start
+                    });
+                    if let Some(j) = j {
+                        let q = self.out[j].quote;
+                        self.out[j] = self.take_cue(vi, q, QuoteKind::Direct, subject, 0.8);
+                        continue;
+                    }
                 }
             }
             let after = &text[v.end..se];
@@ -1273,11 +1337,28 @@ impl<'a> State<'a> {
                         .cues
                         .is_subordinator(self.first_word(from, se.max(from)))
                 {
-                    let content = self.clause_to_end(from, si);
+                    let mut content = self.clause_to_end(from, si);
+                    let mut subject = self.subject_around(clause_start, v, from);
+                    // Verb-second, no comma: when the phrase before the verb
+                    // is not the subject ("Dagegen beteuerte die Polizei,
+                    // ständig …", "Als Beispiel nannte der Berliner das …"),
+                    // the subject follows the verb and the clause follows
+                    // the subject (after its comma, if any).
+                    if from == v.end && self.d.cues.rules.verb_second {
+                        if let Some((sub, span)) = self.subject_after_v2(clause_start, v, se) {
+                            let tail = &text[span.1..se];
+                            let start = match tail.find([',', '，']) {
+                                Some(p) if word_count(&tail[..p]) <= 6 => span.1 + p + 1,
+                                _ => span.1,
+                            };
+                            subject = Some(sub);
+                            content = self.clause_to_end(start.min(se), si);
+                        }
+                    }
                     if word_count(&text[content.0..content.1]) >= 4
                         && !self.overlaps_marked(content)
                     {
-                        if let Some(subject) = self.subject_around(clause_start, v, from) {
+                        if let Some(subject) = subject {
                             let kind = self.mixed(content, QuoteKind::Indirect);
                             rest.push(self.take_cue(vi, content, kind, Some(subject), 0.65));
                         }
