@@ -514,7 +514,10 @@ impl<'a> State<'a> {
             }
             Subject::Pronoun(s, e) | Subject::Phrase(s, e, _) => (s, e),
         };
-        self.only_glue(v.end, span.0).then_some((after, span))
+        // Right after the verb, an article at most before it.
+        let gap = self.text()[v.end..span.0].trim();
+        (gap.is_empty() || self.only_glue(v.end, span.0) || self.d.cues.is_determiner(gap))
+            .then_some((after, span))
     }
 
     /// The first word of `[s, e)` (its leading letters and digits, after
@@ -664,7 +667,11 @@ impl<'a> State<'a> {
                 && word_count(head) >= 2
             {
                 let (s, _) = self.trim_phrase(cue_end, m.surface.byte_start);
-                if !self.d.cues.is_preposition(self.first_word(s, m.surface.byte_end)) {
+                if !self
+                    .d
+                    .cues
+                    .is_preposition(self.first_word(s, m.surface.byte_end))
+                {
                     return Some(Subject::Phrase(s, m.surface.byte_end, Some(i)));
                 }
             }
