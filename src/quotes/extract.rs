@@ -1246,7 +1246,6 @@ impl<'a> State<'a> {
                     .d
                     .cues
                     .is_anaphor(lead.trim_matches(|c: char| !c.is_alphanumeric()))
-                && self.para_of_sentence(si - 1) == self.para_of_sentence(si)
             {
                 let (ps, _) = self.sent(si - 1);
                 let content = self.clause_to_end(ps, si - 1);
