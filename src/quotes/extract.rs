@@ -582,6 +582,35 @@ impl<'a> State<'a> {
         if s >= e {
             return None;
         }
+        // "Wie die Polizei mitteilte": the phrase after "wie".
+        let (s, e) = {
+            let w = self.first_word(s, e);
+            if self.d.cues.is_frame_opener(w) {
+                let at = s + text[s..e].find(w).unwrap_or(0) + w.len();
+                (at + (text[at..e].len() - text[at..e].trim_start().len()), e)
+            } else {
+                (s, e)
+            }
+        };
+        // "…, teilte das Ministerium mit.": the particle closing a
+        // verb-second clause is not part of the subject.
+        let e = if !before && self.d.cues.rules.verb_second {
+            match text[s..e].trim_end().rsplit_once(' ') {
+                Some((head, last))
+                    if last.chars().all(char::is_lowercase)
+                        && last.len() <= 8
+                        && word_count(head) >= 2 =>
+                {
+                    s + head.trim_end().len()
+                }
+                _ => e,
+            }
+        } else {
+            e
+        };
+        if s >= e {
+            return None;
+        }
         let t = &text[s..e];
         let n = word_count(t);
         if n == 0
@@ -1318,6 +1347,33 @@ impl<'a> State<'a> {
                 && self.d.cues.takes_bare_clause(&text[v.start..v.end])
                 && !self.noun_use(ss, v)
             {
+                // A separable particle or a short phrase that is no subject
+                // before the comma ("kündigte an, …", "erklärte gegenüber
+                // der Zeitung, …") belongs to the frame.
+                let (after, after_trim) = match after_trim.find([',', '，']) {
+                    Some(p)
+                        if (self.d.cues.rules.verb_second
+                            || self
+                                .d
+                                .cues
+                                .is_preposition(self.first_word(se - after_trim.len(), se)))
+                            && (1..=4).contains(&word_count(&after_trim[..p]))
+                            && after_trim.starts_with(char::is_lowercase)
+                            && !self
+                                .d
+                                .cues
+                                .is_determiner(self.first_word(se - after_trim.len(), se))
+                            && !self
+                                .hits_in(se - after_trim.len(), se - after_trim.len() + p)
+                                .any(|i| {
+                                    matches!(self.hits[i].kind, CueKind::Pronoun | CueKind::That)
+                                }) =>
+                    {
+                        let rest = &after_trim[p..];
+                        (rest, rest)
+                    }
+                    _ => (after, after_trim),
+                };
                 // "sagte, der Haushalt sei …": a comma, then a clause that
                 // does not start with another cue.
                 let (after, after_trim, from) = match after_trim.strip_prefix([',', '，']) {
@@ -1513,6 +1569,7 @@ impl<'a> State<'a> {
             let (ss, _) = self.sent(si);
             let content = self.clause_to_end(ss, si);
             if word_count(&text[content.0..content.1]) < 4
+                || h.start >= content.1
                 || self.overlaps_marked(content)
                 || self.covered(content, &indirect)
                 || self.covered(content, &rest)

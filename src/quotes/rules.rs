@@ -67,6 +67,11 @@ pub struct QuoteRules {
     /// so der Minister."): German "so".
     #[serde(default)]
     pub post_cues: Vec<String>,
+    /// Words opening a verb-final reporting clause before its subject
+    /// ("wie die Polizei mitteilte", "as the minister said"): not part of
+    /// the speaker. Lowercase.
+    #[serde(default)]
+    pub frame_openers: Vec<String>,
     /// Subordinating conjunctions: a clause after the verb that opens
     /// with one is an adverbial ("said as he launched the process",
     /// "sagte, als er ankam"), not the reported clause. Lowercase.
@@ -131,6 +136,7 @@ pub(crate) struct Cues {
     anaphors: HashSet<String>,
     no_bare: HashSet<String>,
     subordinators: HashSet<String>,
+    frame_openers: HashSet<String>,
 }
 
 fn is_cjk(c: char) -> bool {
@@ -218,6 +224,7 @@ impl Cues {
             anaphors: lower(&rules.anaphors),
             no_bare: lower(&rules.no_bare_clause),
             subordinators: lower(&rules.subordinators),
+            frame_openers: lower(&rules.frame_openers),
             rules,
             ac,
             kinds,
@@ -256,6 +263,12 @@ impl Cues {
     /// language (any case).
     pub fn is_subordinator(&self, word: &str) -> bool {
         self.subordinators.contains(&word.to_lowercase())
+    }
+
+    /// Whether `word` opens a reporting clause before its subject ("wie",
+    /// "as"; any case).
+    pub fn is_frame_opener(&self, word: &str) -> bool {
+        self.frame_openers.contains(&word.to_lowercase())
     }
 
     /// Parses a resource file.
