@@ -456,13 +456,32 @@ impl<'a> State<'a> {
     /// The cue word is used as a noun: right after an article, a number or
     /// a preposition ("the two states hold", "amid fears that").
     fn noun_use(&self, ss: usize, v: CueHit) -> bool {
-        let prev = self.text()[ss..v.start]
-            .trim_end()
+        self.noun_use_with(ss, v, true)
+    }
+
+    /// `noun_use`, the preposition test optional: an infinitive marker
+    /// ("to say", "zu sagen") is a preposition too.
+    fn noun_use_with(&self, ss: usize, v: CueHit, prepositions: bool) -> bool {
+        let before = self.text()[ss..v.start].trim_end();
+        // A possessive before it ("Trump's comments").
+        if before.ends_with("'s") || before.ends_with("\u{2019}s") {
+            return true;
+        }
+        // Right after punctuation it starts a clause.
+        if !before
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            return false;
+        }
+        let prev = before
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        self.d.cues.is_determiner(prev)
-            || self.d.cues.is_preposition(prev)
+        // "Das erklärte ein Sprecher": a demonstrative, not an article.
+        (self.d.cues.is_determiner(prev) && !self.d.cues.is_anaphor(prev))
+            || (prepositions && self.d.cues.is_preposition(prev))
             || prev.chars().next().is_some_and(|c| c.is_ascii_digit())
     }
 
@@ -880,6 +899,14 @@ impl<'a> State<'a> {
     fn run(mut self) -> Vec<Found> {
         let text = self.text();
         self.d.cues.find(text, &mut self.hits);
+        // A cue word used as a noun is no cue ("popular in states across
+        // the country", "the hope that", "Trump's comments").
+        let mut hits = std::mem::take(&mut self.hits);
+        hits.retain(|h| {
+            !matches!(h.kind, CueKind::Verb | CueKind::Belief)
+                || !self.noun_use_with(self.sent(self.sentence_of(h.start)).0, *h, false)
+        });
+        self.hits = hits;
         self.used = vec![false; self.hits.len()];
         self.marked = marks::scan(text, self.d.paras);
         let comps = !self.d.cues.rules.complementizers.is_empty();
