@@ -173,3 +173,111 @@ fn adversarial_marks_stay_linear_and_bounded() {
     let q = x.extract(&big, Some("en"));
     assert!(q.len() <= 2, "{}", q.len());
 }
+
+mod never_panics {
+    use presslens::quotes::QuoteExtractor;
+    use proptest::prelude::*;
+
+    /// Pieces that exercise the rules: cues of several languages, names,
+    /// every kind of quotation mark, Latin and CJK punctuation, paragraph
+    /// breaks.
+    const PIECES: &[&str] = &[
+        "said",
+        "says",
+        "saying",
+        "told",
+        "that",
+        "according to",
+        "sagte",
+        "dass",
+        "so",
+        "Das",
+        "erklärte",
+        "laut",
+        "nach Angaben der",
+        "ha detto",
+        "che",
+        "secondo",
+        "表示",
+        "说",
+        "据",
+        "と述べた",
+        "は",
+        "によると",
+        "заявил",
+        "что",
+        "Maria Lopez",
+        "Heinrich Brandt",
+        "李建华",
+        "the",
+        "der",
+        "he",
+        "er",
+        "Polizei",
+        "plan",
+        "failed",
+        "sei",
+        ",",
+        "，",
+        "、",
+        ".",
+        "。",
+        ":",
+        "：",
+        ";",
+        "“",
+        "”",
+        "„",
+        "«",
+        "»",
+        "‹",
+        "›",
+        "「",
+        "」",
+        "『",
+        "』",
+        "\"",
+        "'",
+        "’",
+        "‘",
+        "‚",
+        "—",
+        "–",
+        "(",
+        ")",
+        "\n\n",
+        " ",
+        " ",
+        " ",
+        "\u{a0}",
+        "1",
+    ];
+
+    /// One extractor for every case (building one loads the geography).
+    fn extractor() -> &'static QuoteExtractor {
+        static X: std::sync::OnceLock<QuoteExtractor> = std::sync::OnceLock::new();
+        X.get_or_init(|| QuoteExtractor::new(&Default::default(), None).unwrap())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        /// Any mix of cues, marks and punctuation gives quotations whose
+        /// offsets lie on character boundaries inside the text, in every
+        /// language with a cue file.
+        #[test]
+        fn any_mix_extracts_without_panicking(
+            idx in proptest::collection::vec(0..PIECES.len(), 0..60),
+            lang in prop::sample::select(vec!["en", "de", "it", "zh", "ja", "ru", "fr", "sv"]),
+        ) {
+            let text: String = idx.iter().map(|&i| PIECES[i]).collect::<Vec<_>>().join(" ");
+            for q in extractor().extract(&text, Some(lang)) {
+                for span in [Some(q.quote), q.speaker, q.cue].into_iter().flatten() {
+                    prop_assert!(span.byte_start <= span.byte_end && span.byte_end <= text.len());
+                    prop_assert!(text.is_char_boundary(span.byte_start));
+                    prop_assert!(text.is_char_boundary(span.byte_end));
+                }
+            }
+        }
+    }
+}

@@ -448,7 +448,7 @@ impl<'a> State<'a> {
                     return Some(Subject::Pronoun(h.start, h.end));
                 }
             }
-            seg = next + 1;
+            seg = next + text[next..].chars().next().map_or(1, char::len_utf8);
         }
         None
     }
@@ -1329,7 +1329,7 @@ impl<'a> State<'a> {
             // Colon introduction.
             if after_trim.starts_with([':', '：']) {
                 let colon = v.end + (after.len() - after_trim.len());
-                let content = self.clause_to_end(colon + after_trim[..1].len().max(1), si);
+                let content = self.clause_to_end(colon + next_char(after_trim, 0), si);
                 let content = (content.0, content.1);
                 if word_count(&text[content.0..content.1]) >= 2 && !self.overlaps_marked(content) {
                     let subject = self.subject_around(clause_start, v, colon);
@@ -1437,7 +1437,9 @@ impl<'a> State<'a> {
                         if let Some((sub, span)) = self.subject_after_v2(clause_start, v, se) {
                             let tail = &text[span.1..se];
                             let start = match tail.find([',', '，']) {
-                                Some(p) if word_count(&tail[..p]) <= 6 => span.1 + p + 1,
+                                Some(p) if word_count(&tail[..p]) <= 6 => {
+                                    span.1 + next_char(tail, p)
+                                }
                                 _ => span.1,
                             };
                             subject = Some(sub);

@@ -2,8 +2,9 @@
 //!
 //! Rules only, one pass per document, in the 14 languages that have a cue
 //! file (`resources/quotes/<lang>.toml`: reporting verbs in every inflected
-//! form, auxiliaries, complementizers, "according to" phrases, subject
-//! pronouns, secondary-source phrases):
+//! form, verbs of belief, auxiliaries, complementizers, "according to"
+//! phrases, subject pronouns, secondary-source phrases, and the word lists
+//! the rules consult: prepositions, articles, subordinators):
 //!
 //! - **quotation marks** of every convention ("…" “…” „…“ „…” «…» »…« ‹…›
 //!   ‚…‘ ‘…’ ”…” 「…」 『…』), nested and over several paragraphs, paired in
@@ -12,7 +13,9 @@
 //!   "ha detto che", "sagte, dass", "заявил, что"), after the verb alone
 //!   where the language allows it, or before a post-posed reporting clause
 //!   ("The plan failed, he said.");
-//! - **colon introductions** (`X said: …`) and **"according to X"** phrases.
+//! - **colon introductions** (`X said: …`) and **"according to X"** phrases;
+//! - quoted words inside a reported clause make the clause a **mixed**
+//!   quotation (`called the plan a "fantasy"`).
 //!
 //! The speaker is the subject of the cue (before it, or after it in
 //! inversions), preferably a name found by the [actor detector](crate::actors),
