@@ -108,19 +108,34 @@ def term_over_time(
     """
     _need(terms, ["term", time, value], "term_over_time")
     wanted = [term] if isinstance(term, str) else list(term)
-    periods = sorted(p for p in terms[time].unique().to_list() if p is not None)
     fig, ax = _axes(ax, (7.0, 3.5))
-    for t in wanted:
-        rows = terms.filter((pl.col("term") == t) & pl.col(time).is_not_null())
+    series = [(t, t) for t in wanted]
+    _lines(ax, terms.filter(pl.col(time).is_not_null()), "term", series, time, value)
+    ax.set_title(title if title is not None else f"{value} per {time}")
+    return fig
+
+
+def _lines(
+    ax: Axes,
+    frame: pl.DataFrame,
+    key: str,
+    series: Sequence[tuple[Any, str]],
+    time: str,
+    value: str,
+) -> None:
+    """One line per ``(key value, label)`` of ``series``: the sum of ``value``
+    per period of ``time``, 0 where the key is absent."""
+    periods = sorted(p for p in frame[time].unique().to_list() if p is not None)
+    for k, label in series:
+        rows = frame.filter(pl.col(key) == k)
         per = dict(rows.group_by(time).agg(pl.col(value).sum()).iter_rows())
-        ax.plot(periods, [per.get(p, 0) for p in periods], marker="o", label=t)
+        ax.plot(periods, [per.get(p, 0) for p in periods], marker="o", label=label)
     ax.set_xlabel(time)
     ax.set_ylabel(value)
     if len(periods) > 8:
         ax.tick_params(axis="x", labelrotation=60)
-    ax.legend()
-    ax.set_title(title if title is not None else f"{value} per {time}")
-    return fig
+    if series:
+        ax.legend()
 
 
 def actor_network(
@@ -201,17 +216,8 @@ def quotes_over_time(
         .sort(["quotes", "actor_id"], descending=[True, False])
         .head(top)
     )
-    periods = sorted(p for p in dated[time].unique().to_list() if p is not None)
     fig, ax = _axes(ax, (7.0, 3.5))
-    for actor_id, name in leaders.select("actor_id", "actor").iter_rows():
-        rows = dated.filter(pl.col("actor_id") == actor_id)
-        per = dict(rows.group_by(time).agg(pl.col(value).sum()).iter_rows())
-        ax.plot(periods, [per.get(p, 0) for p in periods], marker="o", label=name)
-    ax.set_xlabel(time)
-    ax.set_ylabel(value)
-    if len(periods) > 8:
-        ax.tick_params(axis="x", labelrotation=60)
-    if leaders.height:
-        ax.legend()
+    series = list(leaders.select("actor_id", "actor").iter_rows())
+    _lines(ax, dated, "actor_id", series, time, value)
     ax.set_title(title if title is not None else f"Quotations per {time}: most quoted actors")
     return fig
