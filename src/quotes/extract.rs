@@ -1041,9 +1041,55 @@ impl<'a> State<'a> {
             let (_, se) = self.sent(s_close);
             let next_open = marked.get(mi + 1).map_or(usize::MAX, |n| n.open);
             let r_end = se.min(next_open).max(m.close);
+            // Cue before the quote.
+            let s_open = self.sentence_of(m.open);
+            let (ss, _) = self.sent(s_open);
+            let prev_close = if mi > 0 { marked[mi - 1].close } else { 0 };
+            let l_start = ss.max(prev_close);
+            let mut pre: Option<usize> = None;
+            // The quotation opens in lowercase: words inside a clause.
+            let fragment = text[inner.0..inner.1]
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_lowercase);
+            for i in self.hits_in(l_start, m.open).rev() {
+                let h = self.hits[i];
+                if h.kind == CueKind::That {
+                    break;
+                }
+                if h.kind != CueKind::Verb || self.used[i] {
+                    continue;
+                }
+                // A few words between ("told reporters: …"), more when a
+                // colon or a comma ends them ("warnte die Moderatorin eines
+                // Lokalsenders: „…“", "said in his live stream, “…”").
+                // Quoted words inside a longer reported clause ("Goodlatte
+                // said the expansion of the program was “simply …”") may
+                // stand further from the verb.
+                let between = &text[h.end..m.open];
+                let colon = between.trim_end().ends_with([':', '：', ',', '，']);
+                let most = if colon {
+                    MAX_NP_WORDS
+                } else if fragment {
+                    MAX_CLAUSE_WORDS
+                } else {
+                    3
+                };
+                if word_count(between) <= most && !between.chars().any(is_final) {
+                    pre = Some(i);
+                }
+                break;
+            }
+            // A quotation introduced by its verb and a colon or comma keeps
+            // that cue; a participle after it ("…”, calling it …") is
+            // another clause.
+            let introduced = pre.is_some()
+                && text[l_start..m.open]
+                    .trim_end()
+                    .ends_with([':', '：', ',', '，']);
             // Cue after the quote: only a few words between.
             let mut post: Option<usize> = None;
-            for i in self.hits_in(m.close, r_end) {
+            for i in self.hits_in(m.close, if introduced { m.close } else { r_end }) {
                 let h = self.hits[i];
                 if !(h.kind == CueKind::Verb || (h.kind == CueKind::Post && self.post_frame(i)))
                     || self.used[i]
@@ -1089,45 +1135,6 @@ impl<'a> State<'a> {
                 last_close = Some(m.close);
                 continue;
             }
-            // Cue before the quote.
-            let s_open = self.sentence_of(m.open);
-            let (ss, _) = self.sent(s_open);
-            let prev_close = if mi > 0 { marked[mi - 1].close } else { 0 };
-            let l_start = ss.max(prev_close);
-            let mut pre: Option<usize> = None;
-            // The quotation opens in lowercase: words inside a clause.
-            let fragment = text[inner.0..inner.1]
-                .chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_lowercase);
-            for i in self.hits_in(l_start, m.open).rev() {
-                let h = self.hits[i];
-                if h.kind == CueKind::That {
-                    break;
-                }
-                if h.kind != CueKind::Verb || self.used[i] {
-                    continue;
-                }
-                // A few words between ("told reporters: …"), more when a
-                // colon ends them ("warnte die Moderatorin eines
-                // Lokalsenders: „…“").
-                // Quoted words inside a longer reported clause ("Goodlatte
-                // said the expansion of the program was “simply …”") may
-                // stand further from the verb.
-                let between = &text[h.end..m.open];
-                let colon = between.trim_end().ends_with([':', '：']);
-                let most = if colon {
-                    MAX_NP_WORDS
-                } else if fragment {
-                    MAX_CLAUSE_WORDS
-                } else {
-                    3
-                };
-                if word_count(between) <= most && !between.chars().any(is_final) {
-                    pre = Some(i);
-                }
-                break;
-            }
             if let Some(vi) = pre {
                 let v = self.hits[vi];
                 // Quoted words inside the reported clause, not a quotation
@@ -1141,7 +1148,7 @@ impl<'a> State<'a> {
                     // ("King says Ali “talked the talk”").
                     let subject = self.subject_before(l_start, v.start).or_else(|| {
                         self.opens_clause(l_start, v.start)
-                            .then(|| self.sentence_subject(l_start, v.start))
+                            .then(|| self.sentence_subject(ss, v.start))
                             .flatten()
                     });
                     let start = v.end + (between.len() - between.trim_start().len());
