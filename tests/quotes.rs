@@ -172,6 +172,27 @@ fn adversarial_marks_stay_linear_and_bounded() {
     }
     let q = x.extract(&big, Some("en"));
     assert!(q.len() <= 2, "{}", q.len());
+    // Cues every few words in one "sentence" with no final punctuation:
+    // each rule looks at most a bounded piece of it (this took minutes
+    // when clauses ran to the end of the sentence).
+    for (unit, lang) in [
+        (
+            "the plan, he said, and Maria Lopez said that it, saying ",
+            "en",
+        ),
+        (
+            "Die Lage, so der Minister, und er sagte, dass es, so ",
+            "de",
+        ),
+    ] {
+        let text = unit.repeat(300_000 / unit.len());
+        let q = x.extract(&text, Some(lang));
+        assert!(!q.is_empty());
+        for r in &q {
+            assert!(r.quote.byte_end - r.quote.byte_start <= 8192, "{lang}");
+            assert!(text.is_char_boundary(r.quote.byte_start));
+        }
+    }
 }
 
 mod never_panics {

@@ -57,6 +57,9 @@ const MAX_NP_WORDS: usize = 8;
 /// A marked quotation with no cue needs this many words to be a quotation
 /// (shorter ones are scare quotes or titles).
 const MIN_UNCUED_WORDS: usize = 6;
+/// Longest sentence the rules look through; longer ones (pages without a
+/// final punctuation mark) are cut into pieces this long.
+const MAX_SENTENCE_BYTES: usize = 4096;
 /// Most words between a cue and quoted words inside the clause it reports.
 const MAX_CLAUSE_WORDS: usize = 12;
 /// How many sentences back a pronoun or a subjectless cue looks for the
@@ -86,6 +89,41 @@ struct State<'a> {
     used: Vec<bool>,
     marked: Vec<Marked>,
     out: Vec<Found>,
+    /// The spans of `out` once the marked quotations are known.
+    out_spans: Spans,
+}
+
+/// Quotation spans indexed for overlap tests in logarithmic time: sorted by
+/// start, with the largest end so far (the spans may overlap each other).
+#[derive(Default)]
+struct Spans {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl Spans {
+    fn new(list: &[Found]) -> Spans {
+        let mut v: Vec<Range> = list.iter().map(|f| f.quote).collect();
+        v.sort_unstable();
+        let mut max = 0;
+        let max_end = v
+            .iter()
+            .map(|r| {
+                max = max.max(r.1);
+                max
+            })
+            .collect();
+        Spans {
+            starts: v.iter().map(|r| r.0).collect(),
+            max_end,
+        }
+    }
+
+    /// Whether `[s, e)` overlaps one of the spans.
+    fn overlaps(&self, (s, e): Range) -> bool {
+        let k = self.starts.partition_point(|&x| x < e);
+        k > 0 && self.max_end[k - 1] > s
+    }
 }
 
 fn is_final(c: char) -> bool {
@@ -794,11 +832,12 @@ impl<'a> State<'a> {
     /// last person mentioned before `at`: its span (a name or a phrase) and
     /// its mention, if any.
     fn resolve(&self, at: usize, sentence: usize, done: &[Found]) -> Option<Antecedent> {
-        let recent = done.iter().rev().find(|f| {
-            (f.mention.is_some() || f.speaker.is_some())
-                && f.quote.0 < at
-                && f.sentence + SPEAKER_MEMORY >= sentence
-        });
+        // `done` is in text order: stop at the first one too far back.
+        let recent = done
+            .iter()
+            .rev()
+            .take_while(|f| f.sentence + SPEAKER_MEMORY >= sentence)
+            .find(|f| (f.mention.is_some() || f.speaker.is_some()) && f.quote.0 < at);
         if let Some(f) = recent {
             let span = match (f.how, f.mention) {
                 (SpeakerSource::Explicit, _) => f.speaker,
@@ -1263,6 +1302,7 @@ impl<'a> State<'a> {
         }
 
         self.out = direct;
+        self.out_spans = Spans::new(&self.out);
 
         // 3. Remaining verbs: colon, optional complementizer, post-posed.
         let mut rest: Vec<Found> = Vec::new();
@@ -1466,6 +1506,8 @@ impl<'a> State<'a> {
         }
 
         // 4. According to.
+        let indirect_spans = Spans::new(&indirect);
+        let rest_spans = Spans::new(&rest);
         let mut acc: Vec<Found> = Vec::new();
         for ai in 0..self.hits.len() {
             let a = self.hits[ai];
@@ -1572,9 +1614,9 @@ impl<'a> State<'a> {
             if word_count(&text[cs..ce]) < 2 || subject.is_none() {
                 continue;
             }
-            if self.covered((cs, ce), &indirect)
-                || self.covered((cs, ce), &self.out)
-                || self.covered((cs, ce), &rest)
+            if indirect_spans.overlaps((cs, ce))
+                || self.overlaps_marked((cs, ce))
+                || rest_spans.overlaps((cs, ce))
             {
                 continue;
             }
@@ -1590,6 +1632,7 @@ impl<'a> State<'a> {
 
         // 5. Sentences in the reported mood (German Konjunktiv I), without
         // a cue: reported speech of the previous speaker.
+        let acc_spans = Spans::new(&acc);
         let mut mood: Vec<Found> = Vec::new();
         let mut last_sentence = usize::MAX;
         for mi in 0..self.hits.len() {
@@ -1607,9 +1650,9 @@ impl<'a> State<'a> {
             if word_count(&text[content.0..content.1]) < 4
                 || h.start >= content.1
                 || self.overlaps_marked(content)
-                || self.covered(content, &indirect)
-                || self.covered(content, &rest)
-                || self.covered(content, &acc)
+                || indirect_spans.overlaps(content)
+                || rest_spans.overlaps(content)
+                || acc_spans.overlaps(content)
             {
                 continue;
             }
@@ -1620,7 +1663,10 @@ impl<'a> State<'a> {
 
         // Overlaps: marked quotations first, then reported clauses, then the
         // rest, then "according to", then the reported mood.
+        // The kept spans do not overlap, so the one starting last before a
+        // new span's end is the only one that can overlap it.
         let mut all: Vec<Found> = Vec::new();
+        let mut kept: std::collections::BTreeMap<usize, usize> = Default::default();
         for f in std::mem::take(&mut self.out)
             .into_iter()
             .chain(indirect)
@@ -1628,7 +1674,14 @@ impl<'a> State<'a> {
             .chain(acc)
             .chain(mood)
         {
-            if !self.covered(f.quote, &all) {
+            let (s, e) = f.quote;
+            let clash = kept
+                .range(..e.max(s + 1))
+                .next_back()
+                .is_some_and(|(_, &end)| end > s)
+                || (s == e && kept.contains_key(&s));
+            if !clash {
+                kept.insert(s, e);
                 all.push(f);
             }
         }
@@ -1727,7 +1780,7 @@ impl<'a> State<'a> {
 
     /// `(s, e)` overlaps a quotation already found between marks.
     fn overlaps_marked(&self, r: Range) -> bool {
-        self.covered(r, &self.out)
+        self.out_spans.overlaps(r)
     }
 
     /// `Mixed` when the clause holds quotation marks, else `kind`.
@@ -1737,11 +1790,6 @@ impl<'a> State<'a> {
         } else {
             kind
         }
-    }
-
-    /// `(s, e)` overlaps a quotation of `list`.
-    fn covered(&self, (s, e): Range, list: &[Found]) -> bool {
-        list.iter().any(|f| f.quote.0 < e && s < f.quote.1)
     }
 }
 
@@ -1859,12 +1907,73 @@ fn trim_quote(text: &str, s: usize, e: usize) -> (usize, usize) {
 
 /// The quotations of one document.
 pub(crate) fn extract(doc: &Doc<'_>) -> Vec<Found> {
-    let st = State {
-        d: doc,
-        hits: Vec::new(),
-        used: Vec::new(),
-        marked: Vec::new(),
-        out: Vec::new(),
+    let run = |d: &Doc<'_>| {
+        State {
+            d,
+            hits: Vec::new(),
+            used: Vec::new(),
+            marked: Vec::new(),
+            out: Vec::new(),
+            out_spans: Spans::default(),
+        }
+        .run()
     };
-    st.run()
+    if doc
+        .sents
+        .iter()
+        .all(|(s, _)| s.byte_end - s.byte_start <= MAX_SENTENCE_BYTES)
+    {
+        return run(doc);
+    }
+    // Every rule looks at most a sentence away from its cue: an over-long
+    // "sentence" (no final punctuation for pages) is cut into pieces so
+    // that the work stays linear; the sentence indices of the output are
+    // the original ones.
+    let (sents, orig) = chunk_sentences(doc.text, doc.sents);
+    let chunked = Doc {
+        text: doc.text,
+        sents: &sents,
+        paras: doc.paras,
+        mentions: doc.mentions,
+        cues: doc.cues,
+    };
+    let mut out = run(&chunked);
+    for f in &mut out {
+        f.sentence = orig.get(f.sentence).copied().unwrap_or(f.sentence);
+    }
+    out
+}
+
+/// Sentences longer than [`MAX_SENTENCE_BYTES`] cut at the last space
+/// before the limit (or at a character boundary when there is none), with
+/// the index of the sentence each piece comes from. The pieces' character
+/// offsets are not computed (extraction works on bytes).
+fn chunk_sentences(text: &str, sents: &[(Span, usize)]) -> (Vec<(Span, usize)>, Vec<usize>) {
+    let mut out = Vec::with_capacity(sents.len());
+    let mut orig = Vec::with_capacity(sents.len());
+    for (i, &(sp, para)) in sents.iter().enumerate() {
+        let mut start = sp.byte_start;
+        while sp.byte_end - start > MAX_SENTENCE_BYTES {
+            let mut limit = start + MAX_SENTENCE_BYTES;
+            while !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            let cut = text[start..limit]
+                .rfind(char::is_whitespace)
+                .map(|p| start + p)
+                .filter(|&c| c > start)
+                .unwrap_or(limit);
+            let mut piece = sp;
+            piece.byte_start = start;
+            piece.byte_end = cut;
+            out.push((piece, para));
+            orig.push(i);
+            start = cut;
+        }
+        let mut piece = sp;
+        piece.byte_start = start;
+        out.push((piece, para));
+        orig.push(i);
+    }
+    (out, orig)
 }
