@@ -3,25 +3,34 @@
 //!
 //! The order of the steps matters:
 //!
-//! 1. reported clauses opened by a cue and a complementizer ("said that",
-//!    "ha detto che") — they absorb the quotation marks inside them (mixed);
+//! 1. reported clauses opened by a cue (or a belief verb) and a
+//!    complementizer ("said that", "ha detto che", "glaubt, dass") — they
+//!    absorb the quotation marks opened inside them (mixed);
 //! 2. quotation marks, with their cue after (`"…", said X`) or before
-//!    (`X said: "…"`), a quote continued after its reporting clause, or no
-//!    cue (long quotes: the previous speaker; short ones: scare quotes,
-//!    dropped);
-//! 3. the remaining cues: colon introductions, clauses after the verb where
-//!    the language may omit the complementizer, post-posed reporting clauses
-//!    (`The plan failed, he said.`);
-//! 4. "according to X" phrases.
+//!    (`X said: "…"`; quoted words inside the clause a verb opens make that
+//!    clause a mixed quotation), a quote continued after its reporting
+//!    clause, or no cue (long quotes: the previous speaker, or the person of
+//!    a clause ending in a colon; short ones: scare quotes, dropped);
+//! 3. the remaining cues: a demonstrative standing for the sentence before
+//!    (`Das erklärte ein Sprecher.`), post-posed frames (`…, so der
+//!    Minister.`), colon introductions, post-posed reporting clauses (`The
+//!    plan failed, he said.`), clauses after the verb where the language may
+//!    omit the complementizer;
+//! 4. "according to X" phrases;
+//! 5. sentences in a reported mood without a cue (German Konjunktiv I).
 //!
 //! Speakers: the subject before the cue (an apposition between commas is
-//! skipped: "Adrienne Watson, portavoce del Consiglio, ha riconosciuto"),
-//! else the words after it (inversion: "said Putin", "ha detto ieri il
-//! ministro … Sergei Shoigu"). Within that region a name found by the actor
-//! detector wins (person, then organisation, other, place), then a subject
-//! pronoun, then the noun phrase itself. Pronouns and cues without a subject
-//! resolve to the last named speaker of the three sentences before, else to
-//! the last person mentioned before.
+//! skipped: "Adrienne Watson, portavoce del Consiglio, ha riconosciuto";
+//! a prepositional phrase never speaks), else the words after it (inversion:
+//! "said Putin", "ha detto ieri il ministro … Sergei Shoigu"; in verb-second
+//! order the subject after the verb when an adverbial stands before it); a
+//! clause opened by the verb after a comma takes the sentence's subject.
+//! Within that region a name found by the actor detector wins (person, then
+//! organisation, other, place), then a subject pronoun, then the noun phrase
+//! itself. Pronouns and cues without a subject resolve to the last named
+//! speaker of the three sentences before, else to the last person mentioned
+//! before. Over-long sentences are cut into pieces so that every rule stays
+//! within a bounded distance of its cue.
 
 use super::marks::{self, Marked};
 use super::rules::{CueHit, CueKind, Cues};
