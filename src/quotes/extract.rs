@@ -66,6 +66,9 @@ const MAX_NP_WORDS: usize = 8;
 /// A marked quotation with no cue needs this many words to be a quotation
 /// (shorter ones are scare quotes or titles).
 const MIN_UNCUED_WORDS: usize = 6;
+/// Punctuation by which a verb introduces the quotation after it (`said:
+/// "…"`, `said in his live stream, "…"`).
+const INTRODUCERS: [char; 4] = [':', '：', ',', '，'];
 /// Longest sentence the rules look through; longer ones (pages without a
 /// final punctuation mark) are cut into pieces this long.
 const MAX_SENTENCE_BYTES: usize = 4096;
@@ -500,36 +503,41 @@ impl<'a> State<'a> {
         None
     }
 
-    /// The cue word is used as a noun: right after an article, a number or
-    /// a preposition ("the two states hold", "amid fears that").
-    fn noun_use(&self, ss: usize, v: CueHit) -> bool {
-        self.noun_use_with(ss, v, true)
-    }
-
-    /// `noun_use`, the preposition test optional: an infinitive marker
-    /// ("to say", "zu sagen") is a preposition too.
-    fn noun_use_with(&self, ss: usize, v: CueHit, prepositions: bool) -> bool {
+    /// The word right before cue `v` in its sentence starting at `ss`, or
+    /// `None` when punctuation stands between (the cue then opens a clause).
+    fn word_before(&self, ss: usize, v: CueHit) -> Option<&'a str> {
         let before = self.text()[ss..v.start].trim_end();
-        // A possessive before it ("Trump's comments").
-        if before.ends_with("'s") || before.ends_with("\u{2019}s") {
-            return true;
-        }
-        // Right after punctuation it starts a clause.
         if !before
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
         {
-            return false;
+            return None;
         }
-        let prev = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
+        before.rsplit(|c: char| !c.is_alphanumeric()).next()
+    }
+
+    /// The cue word is used as a noun: after a possessive ("Trump's
+    /// comments"), an article or a number ("the two states hold").
+    fn noun_use(&self, ss: usize, v: CueHit) -> bool {
+        let before = self.text()[ss..v.start].trim_end();
+        if before.ends_with("'s") || before.ends_with("\u{2019}s") {
+            return true;
+        }
         // "Das erklärte ein Sprecher": a demonstrative, not an article.
-        (self.d.cues.is_determiner(prev) && !self.d.cues.is_anaphor(prev))
-            || (prepositions && self.d.cues.is_preposition(prev))
-            || prev.chars().next().is_some_and(|c| c.is_ascii_digit())
+        self.word_before(ss, v).is_some_and(|prev| {
+            (self.d.cues.is_determiner(prev) && !self.d.cues.is_anaphor(prev))
+                || prev.chars().next().is_some_and(|c| c.is_ascii_digit())
+        })
+    }
+
+    /// The cue word follows a preposition: a noun ("amid fears that") or an
+    /// infinitive ("to say"), which no reported clause or belief hangs on.
+    /// (Infinitives still introduce quotations, so this is not part of
+    /// [`Self::noun_use`], which removes cues everywhere.)
+    fn after_preposition(&self, ss: usize, v: CueHit) -> bool {
+        self.word_before(ss, v)
+            .is_some_and(|prev| self.d.cues.is_preposition(prev))
     }
 
     /// Post cue hit `i` closes its sentence as a reporting frame: a comma
@@ -746,7 +754,7 @@ impl<'a> State<'a> {
             // ("der Präsident des Unternehmens", "a spokesman for the
             // Pentagon"): the phrase speaks, linked to it.
             let head = &text[cue_end..m.surface.byte_start];
-            let person_near = self
+            let person_or_later = self
                 .mentions_in(cue_end, clause_end)
                 .iter()
                 .any(|n| n.kind == ActorKind::Person || n.surface.byte_end > m.surface.byte_end);
@@ -757,7 +765,7 @@ impl<'a> State<'a> {
                 .is_some_and(|w| self.d.cues.is_determiner(w));
             if commas == 0
                 && m.kind == ActorKind::Organisation
-                && !person_near
+                && !person_or_later
                 && article_before
                 && word_count(head) >= 2
             {
@@ -952,7 +960,7 @@ impl<'a> State<'a> {
         let mut hits = std::mem::take(&mut self.hits);
         hits.retain(|h| {
             !matches!(h.kind, CueKind::Verb | CueKind::Belief)
-                || !self.noun_use_with(self.sent(self.sentence_of(h.start)).0, *h, false)
+                || !self.noun_use(self.sent(self.sentence_of(h.start)).0, *h)
         });
         self.hits = hits;
         self.used = vec![false; self.hits.len()];
@@ -973,9 +981,10 @@ impl<'a> State<'a> {
                 }
                 let si = self.sentence_of(v.start);
                 let (ss, se) = self.sent(si);
-                // A belief verb right after an article or a preposition is
-                // a noun ("the hope that", "amid fears that").
-                if v.kind == CueKind::Belief && self.noun_use(ss, v) {
+                // A belief verb right after a preposition is a noun ("amid
+                // fears that"; after an article, "the hope that", it was
+                // dropped with the other nouns).
+                if v.kind == CueKind::Belief && self.after_preposition(ss, v) {
                     continue;
                 }
                 // The complementizer within eight words after the verb
@@ -1115,7 +1124,7 @@ impl<'a> State<'a> {
                 // said the expansion of the program was “simply …”") may
                 // stand further from the verb.
                 let between = &text[h.end..m.open];
-                let colon = between.trim_end().ends_with([':', '：', ',', '，']);
+                let colon = between.trim_end().ends_with(INTRODUCERS);
                 let most = if colon {
                     MAX_NP_WORDS
                 } else if fragment {
@@ -1131,10 +1140,8 @@ impl<'a> State<'a> {
             // A quotation introduced by its verb and a colon or comma keeps
             // that cue; a participle after it ("…”, calling it …") is
             // another clause.
-            let introduced = pre.is_some()
-                && text[l_start..m.open]
-                    .trim_end()
-                    .ends_with([':', '：', ',', '，']);
+            let introduced =
+                pre.is_some() && text[l_start..m.open].trim_end().ends_with(INTRODUCERS);
             // Cue after the quote: only a few words between.
             let mut post: Option<usize> = None;
             for i in self.hits_in(m.close, if introduced { m.close } else { r_end }) {
@@ -1190,7 +1197,6 @@ impl<'a> State<'a> {
                 // Washington”", "says “the wind is at our backs” despite
                 // …"): the clause is the quotation, mixed.
                 let between = &text[v.end..m.open];
-                let introduced = between.trim_end().ends_with([':', '：', ',', '，']);
                 if fragment && !introduced {
                     // The words after the verb are the clause's own subject
                     // ("King says Ali “talked the talk”").
@@ -1428,7 +1434,7 @@ impl<'a> State<'a> {
             // Clause right after the verb, no complementizer.
             if self.d.cues.rules.complementizer_optional
                 && self.d.cues.takes_bare_clause(&text[v.start..v.end])
-                && !self.noun_use(ss, v)
+                && !self.after_preposition(ss, v)
             {
                 // A separable particle or a short phrase that is no subject
                 // before the comma ("kündigte an, …", "erklärte gegenüber
@@ -1482,15 +1488,16 @@ impl<'a> State<'a> {
                         .cues
                         .is_subordinator(self.first_word(from, se.max(from)))
                 {
-                    let mut content = self.clause_to_end(from, si);
-                    let mut subject = self.subject_around(clause_start, v, from);
                     // Verb-second, no comma: when the phrase before the verb
                     // is not the subject ("Dagegen beteuerte die Polizei,
                     // ständig …", "Als Beispiel nannte der Berliner das …"),
                     // the subject follows the verb and the clause follows
                     // the subject (after its comma, if any).
-                    if from == v.end && self.d.cues.rules.verb_second {
-                        if let Some((sub, span)) = self.subject_after_v2(clause_start, v, se) {
+                    let v2 = (from == v.end && self.d.cues.rules.verb_second)
+                        .then(|| self.subject_after_v2(clause_start, v, se))
+                        .flatten();
+                    let (subject, content) = match v2 {
+                        Some((sub, span)) => {
                             let tail = &text[span.1..se];
                             let start = match tail.find([',', '，']) {
                                 Some(p) if word_count(&tail[..p]) <= 6 => {
@@ -1498,10 +1505,13 @@ impl<'a> State<'a> {
                                 }
                                 _ => span.1,
                             };
-                            subject = Some(sub);
-                            content = self.clause_to_end(start.min(se), si);
+                            (Some(sub), self.clause_to_end(start.min(se), si))
                         }
-                    }
+                        None => (
+                            self.subject_around(clause_start, v, from),
+                            self.clause_to_end(from, si),
+                        ),
+                    };
                     if word_count(&text[content.0..content.1]) >= 4
                         && !self.overlaps_marked(content)
                     {

@@ -130,13 +130,36 @@ pub(crate) struct Cues {
     /// counts at the start of a sentence or quotation ("States" is not
     /// "states").
     capital: Vec<bool>,
-    /// `rules.prepositions` and `rules.determiners`, lowercased.
-    preps: HashSet<String>,
-    dets: HashSet<String>,
-    anaphors: HashSet<String>,
-    no_bare: HashSet<String>,
-    subordinators: HashSet<String>,
-    frame_openers: HashSet<String>,
+    /// The word lists of `rules` the attribution rules consult.
+    preps: WordSet,
+    dets: WordSet,
+    anaphors: WordSet,
+    no_bare: WordSet,
+    subordinators: WordSet,
+    frame_openers: WordSet,
+}
+
+/// A word list compared in lowercase.
+#[derive(Debug, Default)]
+struct WordSet(HashSet<String>);
+
+impl WordSet {
+    fn new(words: &[String]) -> WordSet {
+        WordSet(words.iter().map(|w| w.trim().to_lowercase()).collect())
+    }
+
+    /// Whether `word`, in any case, is in the list (allocates only for a
+    /// word that lowercasing changes).
+    fn has(&self, word: &str) -> bool {
+        if self.0.is_empty() {
+            return false;
+        }
+        if word.chars().all(|c| c.to_lowercase().eq([c])) {
+            self.0.contains(word)
+        } else {
+            self.0.contains(&word.to_lowercase())
+        }
+    }
 }
 
 fn is_cjk(c: char) -> bool {
@@ -217,14 +240,13 @@ impl Cues {
                     })?,
             )
         };
-        let lower = |l: &[String]| l.iter().map(|w| w.trim().to_lowercase()).collect();
         Ok(Cues {
-            preps: lower(&rules.prepositions),
-            dets: lower(&rules.determiners),
-            anaphors: lower(&rules.anaphors),
-            no_bare: lower(&rules.no_bare_clause),
-            subordinators: lower(&rules.subordinators),
-            frame_openers: lower(&rules.frame_openers),
+            preps: WordSet::new(&rules.prepositions),
+            dets: WordSet::new(&rules.determiners),
+            anaphors: WordSet::new(&rules.anaphors),
+            no_bare: WordSet::new(&rules.no_bare_clause),
+            subordinators: WordSet::new(&rules.subordinators),
+            frame_openers: WordSet::new(&rules.frame_openers),
             rules,
             ac,
             kinds,
@@ -240,35 +262,35 @@ impl Cues {
 
     /// Whether `word` is a preposition of the language (any case).
     pub fn is_preposition(&self, word: &str) -> bool {
-        !self.preps.is_empty() && self.preps.contains(&word.to_lowercase())
+        self.preps.has(word)
     }
 
     /// Whether `word` is an article or determiner of the language (any case).
     pub fn is_determiner(&self, word: &str) -> bool {
-        !self.dets.is_empty() && self.dets.contains(&word.to_lowercase())
+        self.dets.has(word)
     }
 
     /// Whether `word` stands for the previous sentence (any case).
     pub fn is_anaphor(&self, word: &str) -> bool {
-        !self.anaphors.is_empty() && self.anaphors.contains(&word.to_lowercase())
+        self.anaphors.has(word)
     }
 
     /// Whether the verb `word` may take a clause without a complementizer
     /// (it is not in `no_bare_clause`).
     pub fn takes_bare_clause(&self, word: &str) -> bool {
-        !self.no_bare.contains(&word.to_lowercase())
+        !self.no_bare.has(word)
     }
 
     /// Whether `word` is a subordinating conjunction or coordinator of the
     /// language (any case).
     pub fn is_subordinator(&self, word: &str) -> bool {
-        self.subordinators.contains(&word.to_lowercase())
+        self.subordinators.has(word)
     }
 
     /// Whether `word` opens a reporting clause before its subject ("wie",
     /// "as"; any case).
     pub fn is_frame_opener(&self, word: &str) -> bool {
-        self.frame_openers.contains(&word.to_lowercase())
+        self.frame_openers.has(word)
     }
 
     /// Parses a resource file.
