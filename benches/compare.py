@@ -65,6 +65,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -193,6 +194,52 @@ def tool_presslens(cfg: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def tool_analysis(cfg: dict[str, Any]) -> dict[str, Any]:
+    """One analysis of ``--analyze``: ``terms``, ``actors``, ``quotes``, the one-pass
+    ``analyze``, or ``dask`` (the one-pass analysis on a local Dask cluster)."""
+    import presslens as pr
+
+    files = cfg["files"] * cfg.get("repeat_files", 1)
+    what, threads = cfg["what"], cfg["threads"]
+    terms = {"stop_words": "auto", "by": "month"}
+    # The per-mention table grows with the corpus; the scale runs leave it out.
+    mentions = cfg.get("mentions", True)
+    t0, c0 = clock()
+    corpus = pr.read_jsonl(files, on_error="skip")
+    if what == "terms":
+        tables = {"terms": corpus.terms(threads=threads, **terms)}
+    elif what == "actors":
+        tables = vars(corpus.actors(by="month", mentions=mentions, threads=threads))
+    elif what == "quotes":
+        tables = vars(corpus.quotes(by="month", threads=threads))
+    elif what == "analyze":
+        a = corpus.analyze(by="month", terms=terms, actors={"mentions": mentions}, threads=threads)
+        tables = a.tables
+    else:
+        from dask.distributed import Client, LocalCluster
+
+        from presslens.dask import analyze as dask_analyze
+
+        cluster = LocalCluster(n_workers=cfg["workers"], threads_per_worker=threads)
+        with cluster, Client(cluster):
+            t0, c0 = clock()
+            a = dask_analyze(
+                files, by="month", terms=terms, actors={"mentions": mentions}, on_error="skip"
+            )
+            t1, c1 = clock()
+        tables = a.tables
+    if what != "dask":
+        t1, c1 = clock()
+        rep = corpus.report
+    report = a.manifest["documents"] if what == "dask" else {"analysed": rep.analysed}
+    return {
+        "seconds": t1 - t0,
+        "cpu_seconds": c1 - c0,
+        "rows": {k: v.height for k, v in tables.items() if hasattr(v, "height")},
+        "report": {"analysed": report["analysed"]},
+    }
+
+
 def tool_sklearn(cfg: dict[str, Any]) -> dict[str, Any]:
     import warnings
 
@@ -316,6 +363,7 @@ TOOLS = {
     "read": tool_read,
     "read_polars": tool_read_polars,
     "presslens": tool_presslens,
+    "analysis": tool_analysis,
     "sklearn": tool_sklearn,
     "polars": tool_polars,
     "counter": tool_counter,
@@ -531,6 +579,14 @@ def main() -> int:
         help="only presslens, over the file list repeated N times",
     )
     ap.add_argument(
+        "--analyze",
+        type=int,
+        default=None,
+        metavar="N",
+        help="the one-pass analyze against terms, actors and quotes; then analyze over the "
+        "files repeated N times with 1 and 2 threads (and Dask with 2 workers)",
+    )
+    ap.add_argument(
         "--threads", type=int, default=2, help="presslens threads for --streaming (default 2)"
     )
     ap.add_argument(
@@ -637,6 +693,9 @@ def main() -> int:
             flush=True,
         )
         return row
+
+    if args.analyze:
+        return analyze_mode(args, base_cfg, text_bytes, results, core, add)
 
     if args.streaming:
         n = args.streaming
@@ -748,6 +807,61 @@ def main() -> int:
     for r in rows:
         if r.get("top") and r["kind"] in ("presslens", "peer"):
             print(f"  {r['label']:<30} " + ", ".join(f"{t} {c}" for t, c in r["top"][:6]))
+    return finish(args, results, core)
+
+
+def analyze_mode(
+    args: argparse.Namespace,
+    cfg: dict[str, Any],
+    text_bytes: int,
+    results: dict[str, Any],
+    core: dict[str, Any],
+    add: Callable[..., dict[str, Any]],
+) -> int:
+    """``--analyze N``: one pass against the single analyses, then the scale runs."""
+    print("# one pass against the single analyses (2 threads, by month, stop words auto)")
+    single = {}
+    for what in ("terms", "actors", "quotes", "analyze"):
+        r = run_child("analysis", {**cfg, "what": what, "threads": 2})
+        single[what] = add(f"{what} (2 thr)", r, kind="analysis", what=what)
+    slowest = max(single[w]["seconds"] for w in ("terms", "actors", "quotes"))
+    total = sum(single[w]["seconds"] for w in ("terms", "actors", "quotes"))
+    one = single["analyze"]["seconds"]
+    summary = {
+        "analyze_seconds": one,
+        "slowest_single_seconds": slowest,
+        "sum_single_seconds": total,
+        "analyze_over_slowest": one / slowest,
+    }
+    print(
+        f"analyze {one:.2f} s; slowest single analysis {slowest:.2f} s "
+        f"(analyze/slowest = {one / slowest:.2f}, target <= 1.30); sum of the three {total:.2f} s"
+    )
+    n = args.analyze
+    scale = []
+    print(f"# analyze over the files x {n} ({mb(text_bytes * n)} MB of text), no mentions table")
+    runs: list[tuple[str, dict[str, Any]]] = [
+        (f"analyze x{n} ({t} thr)", {"what": "analyze", "threads": t}) for t in (1, 2)
+    ]
+    try:
+        import dask.distributed  # noqa: F401
+
+        import presslens.dask  # noqa: F401
+
+        dask_run = {"what": "dask", "threads": 1, "workers": 2}
+        runs.append((f"dask x{n} (2 workers x 1 thr)", dask_run))
+    except ImportError:
+        print("# presslens.dask or dask[distributed] is not installed: no Dask row")
+    for label, extra in runs:
+        r = run_child("analysis", {**cfg, **extra, "repeat_files": n, "mentions": False})
+        row = add(label, r, kind="analyze-scale", **extra)
+        row["mb_per_s"] = text_bytes * n / 1e6 / row["seconds"]
+        scale.append(row)
+        print(f"    {row['mb_per_s']:.1f} MB/s, peak RSS {mb(row['peak_rss'])} MB", flush=True)
+    summary["speedup_2_threads"] = scale[0]["seconds"] / scale[1]["seconds"]
+    print(f"2 threads / 1 thread: {summary['speedup_2_threads']:.2f}x (target >= 1.8)")
+    results["analyze"] = summary
+    results["rows"] = [*single.values(), *scale]
     return finish(args, results, core)
 
 

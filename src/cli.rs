@@ -482,28 +482,6 @@ fn write_or_print(mut df: DataFrame, out: Option<&Path>) -> Result<()> {
     Ok(())
 }
 
-fn manifest(report: &Report, settings: &[(&str, String)], tables: &[(&str, usize)]) -> String {
-    let esc = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into());
-    let files: Vec<String> = report.files.iter().map(|f| esc(f)).collect();
-    let settings: Vec<String> = settings
-        .iter()
-        .map(|(k, v)| format!("{}: {}", esc(k), esc(v)))
-        .collect();
-    let tables: Vec<String> = tables
-        .iter()
-        .map(|(k, n)| format!("{}: {n}", esc(k)))
-        .collect();
-    let skips: Vec<String> = report
-        .skip_counts()
-        .iter()
-        .map(|(k, n)| format!("{}: {n}", esc(k)))
-        .collect();
-    format!(
-        "{{\n  \"presslens_version\": {},\n  \"input_files\": [{}],\n  \"documents\": {{\"read\": {}, \"analysed\": {}, \"skipped\": {}, \"skipped_by_reason\": {{{}}}}},\n  \"settings\": {{{}}},\n  \"tables\": {{{}}}\n}}\n",
-        esc(crate::VERSION), files.join(", "), report.read, report.analysed, report.skipped, skips.join(", "), settings.join(", "), tables.join(", ")
-    )
-}
-
 fn execute(cli: Cli) -> Result<()> {
     let start = Instant::now();
     match cli.command {
@@ -531,62 +509,38 @@ fn execute(cli: Cli) -> Result<()> {
             let analyzer = analyzer_of(&analysis)?;
             let cfg = terms_config(&terms)?;
             let (det, cc) = actor_setup(&actors, &terms.by)?;
-            let table = with_progress(&input, |o| count::terms(&corpus, &analyzer, &cfg, o))?;
-            // PERF: a second pass for now; the one-pass analysis of every
-            // table is issue #5.
-            let at = with_progress(&input, |o| {
-                crate::actors::cooc::analyze(&corpus, &det, &cc, o)
-            })?;
             let extractor = crate::quotes::QuoteExtractor::with_detector(det);
-            let qc = crate::quotes::QuotesConfig {
-                by: terms.by.clone(),
+            let config = crate::analyze::AnalyzeConfig {
+                terms: Some(cfg.clone()),
+                actors: Some(cc),
+                quotes: Some(crate::quotes::QuotesConfig {
+                    by: terms.by.clone(),
+                }),
             };
-            let qt = with_progress(&input, |o| {
-                crate::quotes::analyze(&corpus, &extractor, &qc, o)
+            let result = with_progress(&input, |o| {
+                crate::analyze::analyze(&corpus, &analyzer, &extractor, &config, o)
             })?;
-            std::fs::create_dir_all(&out).map_err(|e| Error::io(&out, &e))?;
-            let mut tf = frame::terms_frame(&table)?;
-            frame::write_parquet(&mut tf, &out.join("terms.parquet"))?;
-            let mut actor_rows = write_actor_tables(&at, &out)?.to_vec();
-            actor_rows.extend(write_quote_tables(&qt, &out)?);
-            let mut sk = frame::skips_frame(&table.report)?;
-            frame::write_parquet(&mut sk, &out.join("skipped.parquet"))?;
-            let settings = [
-                ("by", terms.by.join(",")),
-                ("ngram_range", format!("{:?}", cfg.ngram_range)),
-                ("min_count", terms.min_count.to_string()),
-                ("min_df", terms.min_df.clone()),
-                ("max_df", terms.max_df.clone()),
-                ("top_k", format!("{:?}", terms.top_k)),
-                ("stop_words", analysis.stop_words.clone()),
-                ("places", actors.places.clone()),
-                ("window", actors.window.clone()),
-                (
-                    "lexicon",
-                    actors
-                        .lexicon
-                        .as_ref()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_default(),
-                ),
-            ];
-            let mut tables = vec![("terms", tf.height())];
-            tables.extend(actor_rows.iter().copied());
-            tables.push(("skipped", sk.height()));
-            let m = manifest(&table.report, &settings, &tables);
-            std::fs::write(out.join("manifest.json"), m).map_err(|e| Error::io(&out, &e))?;
-            eprintln!("{}", summary(&table.report, start.elapsed().as_secs_f64()));
+            let settings = serde_json::json!({
+                "by": terms.by,
+                "ngram_range": [cfg.ngram_range.0, cfg.ngram_range.1],
+                "min_count": terms.min_count,
+                "min_df": terms.min_df,
+                "max_df": terms.max_df,
+                "top_k": terms.top_k,
+                "stop_words": analysis.stop_words,
+                "places": actors.places,
+                "window": actors.window,
+                "lexicon": actors.lexicon.as_ref().map(|p| p.display().to_string()),
+            });
+            let mut frames = frame::analysis_frames(&result)?;
+            let rows = frame::write_tables(&mut frames, &result.report, &settings, &out)?;
+            eprintln!("{}", summary(&result.report, start.elapsed().as_secs_f64()));
             println!(
-                "wrote terms.parquet ({} rows), {}, skipped.parquet, manifest.json to {}",
-                tf.height(),
-                actor_rows
-                    .iter()
-                    .map(|(n, r)| format!("{n}.parquet ({r} rows)"))
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                "wrote {}, manifest.json to {}",
+                tables_written(&rows),
                 out.display()
             );
-            println!("{}", tf.head(Some(10)));
+            println!("{}", frames[0].1.head(Some(10)));
             Ok(())
         }
         Command::Actors {

@@ -207,6 +207,47 @@ pub fn write_parquet(df: &mut DataFrame, path: &Path) -> Result<()> {
     std::fs::rename(&tmp, path).map_err(io)
 }
 
+/// The tables of a one-pass [`analyze`](crate::analyze::analyze), named as
+/// their Parquet files: `terms`, `mentions`, `actors`, `cooccurrence`,
+/// `quotes`, `voice` (those computed), then `skipped`.
+pub fn analysis_frames(a: &crate::analyze::Analysis) -> Result<Vec<(&'static str, DataFrame)>> {
+    let mut out = Vec::with_capacity(7);
+    if let Some(t) = &a.terms {
+        out.push(("terms", terms_frame(t)?));
+    }
+    if let Some(t) = &a.actors {
+        let (m, ac, c) = actor_frames(t)?;
+        out.extend([("mentions", m), ("actors", ac), ("cooccurrence", c)]);
+    }
+    if let Some(t) = &a.quotes {
+        let (q, v) = quote_frames(t)?;
+        out.extend([("quotes", q), ("voice", v)]);
+    }
+    out.push(("skipped", skips_frame(&a.report)?));
+    Ok(out)
+}
+
+/// Writes `frames` as `<name>.parquet` into `dir` and, last, a
+/// `manifest.json` (see [`manifest`](crate::analyze::manifest)) with
+/// `settings`; returns the rows written per table.
+pub fn write_tables(
+    frames: &mut [(&'static str, DataFrame)],
+    report: &Report,
+    settings: &serde_json::Value,
+    dir: &Path,
+) -> Result<Vec<(&'static str, usize)>> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
+    let mut rows = Vec::with_capacity(frames.len());
+    for (name, df) in frames.iter_mut() {
+        write_parquet(df, &dir.join(format!("{name}.parquet")))?;
+        rows.push((*name, df.height()));
+    }
+    let m = crate::analyze::manifest(report, settings, &rows);
+    let path = dir.join("manifest.json");
+    std::fs::write(&path, m).map_err(|e| Error::io(&path, &e))?;
+    Ok(rows)
+}
+
 /// Writes a DataFrame as CSV (header row, nulls as empty fields).
 pub fn write_csv(df: &DataFrame, path: &Path) -> Result<()> {
     let io = |e: String| {

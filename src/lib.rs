@@ -60,6 +60,7 @@
 #![warn(missing_docs)]
 
 pub mod actors;
+pub mod analyze;
 pub mod corpus;
 pub mod count;
 mod error;

@@ -1,6 +1,7 @@
 //! Integration tests: one binary, one module per area.
 
 mod actors;
+mod analyze;
 mod count;
 mod props;
 mod quotes;

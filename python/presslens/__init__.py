@@ -15,6 +15,7 @@ from presslens import _core, exceptions
 from presslens._typing import NormalizationForm, StopWordsArg
 from presslens.corpus import (
     ActorAnalysis,
+    Analysis,
     Corpus,
     DocumentTermMatrix,
     QuoteAnalysis,
@@ -41,6 +42,7 @@ __version__: str = _core.__version__
 
 __all__ = [
     "ActorAnalysis",
+    "Analysis",
     "CancelledError",
     "Corpus",
     "DocumentTermMatrix",

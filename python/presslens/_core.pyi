@@ -57,6 +57,19 @@ class Corpus:
         threads: int | None = None,
         progress: _Progress = None,
     ) -> tuple[pl.DataFrame, Report]: ...
+    def analyze(
+        self,
+        analyzer: dict[str, Any],
+        terms: dict[str, Any] | None,
+        actors: dict[str, Any],
+        actor_tables: bool,
+        quotes: bool,
+        settings: str,
+        lexicon_path: str | None = None,
+        lexicon_csv: str | None = None,
+        threads: int | None = None,
+        progress: _Progress = None,
+    ) -> tuple[list[tuple[str, pl.DataFrame]], str, Report]: ...
     def actors(
         self,
         config: dict[str, Any],

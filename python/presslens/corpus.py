@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     import scipy.sparse
 
 __all__ = [
+    "Analysis",
     "Corpus",
     "DocumentTermMatrix",
     "from_frame",
@@ -591,6 +593,128 @@ class Corpus:
         )
         return df
 
+    def analyze(
+        self,
+        *,
+        by: str | Sequence[str] | None = None,
+        terms: bool | dict[str, Any] = True,
+        actors: bool | dict[str, Any] = True,
+        quotes: bool = True,
+        lexicon: str | os.PathLike[str] | pl.DataFrame | None = None,
+        detect: bool = True,
+        geography: bool = True,
+        places: str = "place",
+        demonyms: bool = False,
+        external: Any = None,
+        external_mode: str = "replace",
+        threads: int | None = None,
+        progress: bool = False,
+    ) -> Analysis:
+        """Every table in one pass: terms, mentions, actors, co-occurrence, quotes, voice.
+
+        Each document is read, parsed and tokenized once, and its actors are found once
+        for both the co-occurrence counts and the speakers of its quotations. The tables
+        are those of :meth:`terms`, :meth:`actors` and :meth:`quotes` with the same
+        settings, in less time than the three calls.
+
+        Parameters
+        ----------
+        by
+            Grouping of ``terms``, ``cooccurrence`` and ``voice``, as in :meth:`terms`.
+        terms
+            ``True``, ``False`` (no term table) or a dict of the keyword arguments of
+            :meth:`terms` (``ngram_range``, ``min_count``, ``min_df``, ``max_df``,
+            ``top_k`` and the analyzer options of :class:`Corpus`).
+        actors
+            ``True``, ``False`` (no mentions, actors and co-occurrence tables) or a dict
+            of ``window``, ``min_count``, ``kinds``, ``mentions`` as in :meth:`actors`.
+        quotes
+            Compute the ``quotes`` and ``voice`` tables.
+        lexicon, detect, geography, places, demonyms, external, external_mode
+            How actors are found, as in :meth:`actors` (shared by the actor tables and
+            the quotations' speakers).
+
+        Returns
+        -------
+        Analysis
+            The frames (``None`` for those not computed), the run's report, and a
+            manifest; :meth:`Analysis.write_parquet` writes them all.
+
+        Examples
+        --------
+        >>> import polars as pl, presslens as pr
+        >>> df = pl.DataFrame({"id": ["a"], "lang": ["en"], "text": [
+        ...     '"Talks will resume," Maria Lopez said after meeting Olaf Scholz.']})
+        >>> res = pr.from_frame(df).analyze(terms={"stop_words": "auto"})
+        >>> res
+        Analysis(terms: 7 rows, mentions: 2 rows, actors: 2 rows, cooccurrence: 1 rows, \
+quotes: 1 rows, voice: 1 rows, skipped: 0 rows)
+        >>> res.quotes.select("quote", "speaker").rows()
+        [('Talks will resume', 'Maria Lopez')]
+        >>> res.manifest["documents"]["analysed"]
+        1
+        """
+        by_cols = _by(by)
+        terms_opts: dict[str, Any] | None = None
+        analyzer: dict[str, Any] = {}
+        if terms is not False:
+            opts = {} if terms is True else dict(terms)
+            _check_options(opts, _TERMS_KEYS + _ANALYZER_KEYS, "terms")
+            analyzer = _analyzer(opts)
+            terms_opts = {"by": by_cols, "ngram_range": (1, 1)}
+            terms_opts.update({k: v for k, v in opts.items() if k in _TERMS_KEYS})
+            terms_opts["ngram_range"] = tuple(terms_opts["ngram_range"])
+        actor_opts = {} if isinstance(actors, bool) else dict(actors)
+        _check_options(actor_opts, ("window", "min_count", "kinds", "mentions"), "actors")
+        if "window" in actor_opts:
+            actor_opts["window"] = str(actor_opts["window"])
+        if actor_opts.get("kinds") is not None:
+            actor_opts["kinds"] = list(actor_opts["kinds"])
+        config: dict[str, Any] = {
+            "detect": detect,
+            "geography": geography,
+            "places": places,
+            "demonyms": demonyms,
+            "by": by_cols,
+            "external": _external(external),
+            "external_mode": external_mode,
+            **actor_opts,
+        }
+        path, csv_text = _lexicon_args(lexicon)
+        settings = {
+            "by": by_cols,
+            "terms": None if terms_opts is None else {**terms_opts, **analyzer},
+            "actors": None if actors is False else actor_opts,
+            "quotes": quotes,
+            "lexicon": path if csv_text is None else "<DataFrame>",
+            "detect": detect,
+            "geography": geography,
+            "places": places,
+            "demonyms": demonyms,
+            "external": None if config["external"] is None else len(config["external"]["doc_id"]),
+            "external_mode": external_mode,
+        }
+        frames, manifest = self._run(
+            progress,
+            lambda cb: _split_report(
+                self._inner.analyze(
+                    analyzer,
+                    terms_opts,
+                    config,
+                    actors is not False,
+                    quotes,
+                    json.dumps(settings, default=list),
+                    path,
+                    csv_text,
+                    threads,
+                    cb,
+                )
+            ),
+        )
+        return Analysis(
+            dict(frames), json.loads(manifest), self._report, _source=(self, config, path, csv_text)
+        )
+
     def actors(
         self,
         *,
@@ -835,6 +959,15 @@ def _split_report(parts: tuple[Any, ...]) -> tuple[Any, _core.Report]:
     return parts[:-1], parts[-1]
 
 
+_TERMS_KEYS = ("ngram_range", "min_count", "min_df", "max_df", "top_k")
+
+
+def _check_options(opts: dict[str, Any], allowed: Sequence[str], what: str) -> None:
+    unknown = sorted(k for k in opts if k not in allowed)
+    if unknown:
+        raise TypeError(f"{what}: unknown option(s) {unknown}; use {sorted(allowed)}")
+
+
 _ANALYZER_KEYS = (
     "stop_words",
     "extra_stop_words",
@@ -1040,3 +1173,110 @@ class ActorAnalysis:
             attrs = {k: row[k] for k in measures}
             g.add_edge(row["actor_a"], row["actor_b"], weight=row[weight], **attrs)
         return g
+
+
+_TABLES = ("terms", "mentions", "actors", "cooccurrence", "quotes", "voice", "skipped")
+
+
+class Analysis:
+    """The tables of :meth:`Corpus.analyze`.
+
+    Attributes
+    ----------
+    terms, mentions, actors, cooccurrence, quotes, voice
+        The frames of :meth:`Corpus.terms`, :meth:`Corpus.actors` and
+        :meth:`Corpus.quotes` (``None`` when not computed).
+    skipped
+        The skipped records: ``file``, ``line``, ``reason``, ``message``.
+    tables
+        The computed frames by name, in the order above.
+    manifest
+        presslens version, input files, document counts (read, analysed, skipped,
+        skipped by reason), settings and rows per table.
+    report
+        The run's :class:`Report` (``None`` for an analysis read back from disk).
+    """
+
+    terms: pl.DataFrame | None
+    mentions: pl.DataFrame | None
+    actors: pl.DataFrame | None
+    cooccurrence: pl.DataFrame | None
+    quotes: pl.DataFrame | None
+    voice: pl.DataFrame | None
+    skipped: pl.DataFrame | None
+
+    def __init__(
+        self,
+        tables: dict[str, pl.DataFrame],
+        manifest: dict[str, Any],
+        report: _core.Report | None = None,
+        *,
+        _source: tuple[Corpus, dict[str, Any], str | None, str | None] | None = None,
+    ) -> None:
+        self.tables = {k: tables[k] for k in _TABLES if k in tables}
+        for name in _TABLES:
+            setattr(self, name, self.tables.get(name))
+        self.manifest = manifest
+        self.report = report
+        self._source = _source
+
+    def __repr__(self) -> str:
+        parts = ", ".join(f"{k}: {v.height} rows" for k, v in self.tables.items())
+        return f"Analysis({parts})"
+
+    def _actor_analysis(self) -> ActorAnalysis:
+        if self.mentions is None or self.actors is None or self.cooccurrence is None:
+            raise ValueError("this analysis has no actor tables (analyze(actors=False))")
+        return ActorAnalysis(self.mentions, self.actors, self.cooccurrence, _source=self._source)
+
+    def to_networkx(self, *, weight: str = "count") -> Any:
+        """The co-occurrence network, as :meth:`ActorAnalysis.to_networkx`."""
+        return self._actor_analysis().to_networkx(weight=weight)
+
+    def evidence(self, a: str, b: str, **kwargs: Any) -> pl.DataFrame:
+        """The passages where two actors co-occur, as :meth:`ActorAnalysis.evidence`."""
+        return self._actor_analysis().evidence(a, b, **kwargs)
+
+    def write_parquet(self, directory: str | os.PathLike[str]) -> list[str]:
+        """Writes every table as ``<name>.parquet`` and ``manifest.json`` into ``directory``.
+
+        Each file is written to a temporary name and renamed, so an interrupted write
+        never leaves a truncated table under its final name. Returns the paths written.
+        """
+        os.makedirs(directory, exist_ok=True)
+        written = []
+        for name, df in self.tables.items():
+            written.append(_atomic(directory, f"{name}.parquet", df.write_parquet))
+        text = json.dumps(self.manifest, indent=2, sort_keys=True) + "\n"
+
+        def write_text(path: str) -> None:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+
+        written.append(_atomic(directory, "manifest.json", write_text))
+        return written
+
+    @classmethod
+    def read_parquet(cls, directory: str | os.PathLike[str]) -> Analysis:
+        """Reads back the tables and manifest that :meth:`write_parquet` (or the CLI's
+        ``presslens analyze``) wrote."""
+        with open(os.path.join(directory, "manifest.json"), encoding="utf-8") as f:
+            manifest = json.load(f)
+        tables = {
+            name: pl.read_parquet(os.path.join(directory, f"{name}.parquet"))
+            for name in manifest.get("tables", {})
+        }
+        return cls(tables, manifest)
+
+
+def _atomic(directory: str | os.PathLike[str], name: str, write: Callable[[str], Any]) -> str:
+    final = os.path.join(directory, name)
+    tmp = os.path.join(directory, f".{name}.tmp-{os.getpid()}")
+    try:
+        write(tmp)
+        os.replace(tmp, final)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
+    return final

@@ -20,12 +20,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use foldhash::{HashMap, HashMapExt};
 use rayon::prelude::*;
 
-use super::{ActorDetector, ActorKind, Mention, Origin};
+use super::{ActorDetector, ActorKind, DocMentions, Mention, Origin};
 use crate::corpus::{Corpus, Report};
 use crate::count::g2_2x2;
 use crate::error::{Error, Result};
-use crate::group::{key_of, parse_by, GroupKey};
-use crate::run::{run, RunOptions};
+use crate::group::{key_of, parse_by, GroupBy, GroupKey};
+use crate::run::{run, DocView, RunOptions};
 
 /// The unit within which two actors co-occur.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -443,55 +443,37 @@ pub fn count_actors(
     opts: &RunOptions,
 ) -> Result<(ActorCounts, Report)> {
     let by = parse_by(&config.by)?;
-    run(
+    let (counts, report) = run(
         corpus,
         opts,
         ActorCounts::default,
-        |acc, view| {
-            let text = &view.doc.text;
-            let doc = match detector.detect_doc(&view.doc.id, text, view.lang) {
-                Ok(m) => m,
-                Err(e) => {
-                    if acc.error.as_ref().is_none_or(|(seq, _)| view.seq < *seq) {
-                        acc.error = Some((view.seq, e));
-                    }
-                    return;
-                }
-            };
-            if let Some(ext) = detector.external() {
-                if !ext.get(&view.doc.id).is_empty() {
-                    acc.external_seen.insert(view.doc.id.clone());
-                }
-            }
-            let mentions = doc.mentions;
-            let (n_sent, n_para) = mentions
-                .iter()
-                .map(|m| (m.sentence + 1, m.paragraph + 1))
-                .fold((doc.sentences, doc.paragraphs), |a, b| {
-                    (a.0.max(b.0), a.1.max(b.1))
-                });
-            add_doc(
-                acc,
-                text,
-                key_of(&by, &view),
-                view.seq,
-                &view.doc.id,
-                n_sent,
-                n_para,
-                mentions,
-                config,
-            );
+        |acc, view| match detector.detect_doc(&view.doc.id, &view.doc.text, view.lang) {
+            Ok(doc) => count_doc(acc, view, &by, doc, detector, config),
+            Err(e) => acc.fail(view.seq, e),
         },
         ActorCounts::merge,
-    )
-    .and_then(|(mut counts, report)| {
-        if let Some((_, e)) = counts.error.take() {
+    )?;
+    Ok((counts.checked(detector)?, report))
+}
+
+impl ActorCounts {
+    /// Keeps the error of the earliest document.
+    pub(crate) fn fail(&mut self, seq: u64, e: Error) {
+        if self.error.as_ref().is_none_or(|(s, _)| seq < *s) {
+            self.error = Some((seq, e));
+        }
+    }
+
+    /// The counts, or the error of the earliest failed document, or an
+    /// error naming external mentions of documents that were never seen.
+    pub(crate) fn checked(mut self, detector: &ActorDetector) -> Result<ActorCounts> {
+        if let Some((_, e)) = self.error.take() {
             return Err(e);
         }
         if let Some(ext) = detector.external() {
             let mut missing: Vec<&str> = ext
                 .doc_ids()
-                .filter(|id| !counts.external_seen.contains(*id))
+                .filter(|id| !self.external_seen.contains(*id))
                 .collect();
             if !missing.is_empty() {
                 missing.sort_unstable();
@@ -502,8 +484,42 @@ pub fn count_actors(
                 )));
             }
         }
-        Ok((counts, report))
-    })
+        Ok(self)
+    }
+}
+
+/// Adds the mentions of one document (found by `detector`) to `acc`.
+pub(crate) fn count_doc(
+    acc: &mut ActorCounts,
+    view: DocView<'_>,
+    by: &[GroupBy],
+    doc: DocMentions,
+    detector: &ActorDetector,
+    config: &CoocConfig,
+) {
+    if let Some(ext) = detector.external() {
+        if !ext.get(&view.doc.id).is_empty() {
+            acc.external_seen.insert(view.doc.id.clone());
+        }
+    }
+    let mentions = doc.mentions;
+    let (n_sent, n_para) = mentions
+        .iter()
+        .map(|m| (m.sentence + 1, m.paragraph + 1))
+        .fold((doc.sentences, doc.paragraphs), |a, b| {
+            (a.0.max(b.0), a.1.max(b.1))
+        });
+    add_doc(
+        acc,
+        &view.doc.text,
+        key_of(by, &view),
+        view.seq,
+        &view.doc.id,
+        n_sent,
+        n_para,
+        mentions,
+        config,
+    );
 }
 
 /// Maps every key to its final key: a single-word person key merges into

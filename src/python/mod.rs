@@ -23,6 +23,9 @@ use crate::frame;
 use crate::run::{resolve_threads, Progress, RunOptions};
 use crate::tokenize::{self as tk, Analyzer, Normalization, StopWords};
 
+/// Frames by table name, in a fixed order.
+type NamedFrames = Vec<(&'static str, PyDataFrame)>;
+
 /// Converts a presslens error into the matching exception class of
 /// `presslens.exceptions` (each a subclass of `PresslensError` and of the
 /// builtin that fits: `ValueError`, `OSError`, `RuntimeError`).
@@ -168,6 +171,42 @@ fn check_keys(py: Python<'_>, d: &Bound<'_, PyDict>, allowed: &[&str], what: &st
         }
     }
     Ok(())
+}
+
+/// The options of a Python `terms` call.
+fn terms_config(py: Python<'_>, config: &Bound<'_, PyDict>) -> PyResult<TermsConfig> {
+    check_keys(
+        py,
+        config,
+        &[
+            "by",
+            "ngram_range",
+            "min_count",
+            "min_df",
+            "max_df",
+            "top_k",
+        ],
+        "terms",
+    )?;
+    let mut cfg = TermsConfig::default();
+    if let Some(by) = opt::<Vec<String>>(config, "by")? {
+        cfg.by = by;
+    }
+    if let Some(r) = opt::<(usize, usize)>(config, "ngram_range")? {
+        cfg.ngram_range = r;
+    }
+    if let Some(v) = opt::<u64>(config, "min_count")? {
+        cfg.min_count = v;
+    }
+    if let Some(v) = config.get_item("min_df")?.filter(|v| !v.is_none()) {
+        cfg.min_df = df_limit(py, &v, "min_df")?;
+    }
+    if let Some(v) = config.get_item("max_df")?.filter(|v| !v.is_none()) {
+        cfg.max_df = df_limit(py, &v, "max_df")?;
+    }
+    cfg.top_k = opt::<usize>(config, "top_k")?;
+    cfg.validate().map_err(|e| to_pyerr(py, e))?;
+    Ok(cfg)
 }
 
 /// The detector and co-occurrence options of a Python `actors` call.
@@ -562,37 +601,7 @@ impl PyCorpus {
         progress: Option<Bound<'_, PyAny>>,
     ) -> PyResult<(PyDataFrame, PyReport)> {
         let analyzer = analyzer_from(py, analyzer)?;
-        check_keys(
-            py,
-            config,
-            &[
-                "by",
-                "ngram_range",
-                "min_count",
-                "min_df",
-                "max_df",
-                "top_k",
-            ],
-            "terms",
-        )?;
-        let mut cfg = TermsConfig::default();
-        if let Some(by) = opt::<Vec<String>>(config, "by")? {
-            cfg.by = by;
-        }
-        if let Some(r) = opt::<(usize, usize)>(config, "ngram_range")? {
-            cfg.ngram_range = r;
-        }
-        if let Some(v) = opt::<u64>(config, "min_count")? {
-            cfg.min_count = v;
-        }
-        if let Some(v) = config.get_item("min_df")?.filter(|v| !v.is_none()) {
-            cfg.min_df = df_limit(py, &v, "min_df")?;
-        }
-        if let Some(v) = config.get_item("max_df")?.filter(|v| !v.is_none()) {
-            cfg.max_df = df_limit(py, &v, "max_df")?;
-        }
-        cfg.top_k = opt::<usize>(config, "top_k")?;
-        cfg.validate().map_err(|e| to_pyerr(py, e))?;
+        let cfg = terms_config(py, config)?;
         let corpus = &self.inner;
         let table = run_job(py, threads, progress, |o| {
             count::terms(corpus, &analyzer, &cfg, o)
@@ -602,6 +611,57 @@ impl PyCorpus {
             PyDataFrame(df),
             PyReport {
                 inner: table.report,
+            },
+        ))
+    }
+
+    /// Every table in one pass: ([(name, frame)], manifest JSON, report).
+    /// `terms` takes the options of `terms` (None: no term table); `actors`
+    /// the options of `actors` (its `by` also groups `voice`);
+    /// `actor_tables` / `quotes` say whether those tables are computed;
+    /// `settings` (JSON text) is recorded in the manifest.
+    #[pyo3(signature = (analyzer, terms, actors, actor_tables, quotes, settings, lexicon_path=None, lexicon_csv=None, threads=None, progress=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn analyze(
+        &self,
+        py: Python<'_>,
+        analyzer: &Bound<'_, PyDict>,
+        terms: Option<&Bound<'_, PyDict>>,
+        actors: &Bound<'_, PyDict>,
+        actor_tables: bool,
+        quotes: bool,
+        settings: &str,
+        lexicon_path: Option<String>,
+        lexicon_csv: Option<String>,
+        threads: Option<usize>,
+        progress: Option<Bound<'_, PyAny>>,
+    ) -> PyResult<(NamedFrames, String, PyReport)> {
+        let analyzer = analyzer_from(py, analyzer)?;
+        let terms = terms.map(|t| terms_config(py, t)).transpose()?;
+        let settings: serde_json::Value = serde_json::from_str(settings)
+            .map_err(|e| config_err(py, format!("settings are not JSON: {e}")))?;
+        let (detector, cc) = actor_setup(py, actors, lexicon_path, lexicon_csv)?;
+        let extractor = crate::quotes::QuoteExtractor::with_detector(detector);
+        let config = crate::analyze::AnalyzeConfig {
+            terms,
+            quotes: quotes.then(|| crate::quotes::QuotesConfig { by: cc.by.clone() }),
+            actors: actor_tables.then_some(cc),
+        };
+        let corpus = &self.inner;
+        let result = run_job(py, threads, progress, |o| {
+            crate::analyze::analyze(corpus, &analyzer, &extractor, &config, o)
+        })?;
+        let frames = frame::analysis_frames(&result).map_err(|e| to_pyerr(py, e))?;
+        let rows: Vec<(&str, usize)> = frames.iter().map(|(n, f)| (*n, f.height())).collect();
+        let manifest = crate::analyze::manifest(&result.report, &settings, &rows);
+        Ok((
+            frames
+                .into_iter()
+                .map(|(n, f)| (n, PyDataFrame(f)))
+                .collect(),
+            manifest,
+            PyReport {
+                inner: result.report,
             },
         ))
     }

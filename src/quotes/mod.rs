@@ -47,12 +47,12 @@ use foldhash::{HashMap, HashMapExt};
 
 pub use rules::QuoteRules;
 
-use crate::actors::{ActorDetector, ActorKind, ActorsConfig, Lexicon, Mention};
+use crate::actors::{ActorDetector, ActorKind, ActorsConfig, DocMentions, Lexicon, Mention};
 use crate::corpus::{Corpus, Report};
 use crate::error::{Error, Result};
-use crate::group::{key_of, parse_by, GroupKey};
+use crate::group::{key_of, parse_by, GroupBy, GroupKey};
 use crate::lang::LangResource;
-use crate::run::{run, RunOptions};
+use crate::run::{run, DocView, RunOptions};
 use crate::tokenize::{paragraphs, sentences, CharCursor, Span};
 use rules::Cues;
 
@@ -190,14 +190,26 @@ impl QuoteExtractor {
         text: &str,
         lang: Option<&str>,
     ) -> Result<(Vec<Quote>, Vec<Mention>)> {
+        self.extract_doc_full(doc_id, text, lang)
+            .map(|(q, d)| (q, d.mentions))
+    }
+
+    /// [`QuoteExtractor::extract_doc`], with the numbers of sentences and
+    /// paragraphs the co-occurrence counts need.
+    pub(crate) fn extract_doc_full(
+        &self,
+        doc_id: &str,
+        text: &str,
+        lang: Option<&str>,
+    ) -> Result<(Vec<Quote>, DocMentions)> {
         if self.detector.external().is_some() {
-            let mentions = self.detector.detect_doc(doc_id, text, lang)?.mentions;
-            return Ok((extract_with(text, lang, &mentions), mentions));
+            let doc = self.detector.detect_doc(doc_id, text, lang)?;
+            return Ok((extract_with(text, lang, &doc.mentions), doc));
         }
         // PERF: the sentences of the actor detection are reused.
         let (found, sents) = self.detector.detect_full(text, lang);
         let quotes = extract_in(text, lang, &found.mentions, Some(sents));
-        Ok((quotes, found.mentions))
+        Ok((quotes, found))
     }
 }
 
@@ -343,7 +355,7 @@ pub struct QuoteTables {
 struct VoiceAcc(u64, u64, BTreeMap<String, u64>, ActorKind);
 
 #[derive(Default)]
-struct QuoteAcc {
+pub(crate) struct QuoteAcc {
     rows: Vec<(u64, QuoteRow, GroupKey, Option<ActorKind>)>,
     /// Multi-word person keys by their last word, for corpus-level merging.
     by_last: HashMap<String, std::collections::BTreeSet<String>>,
@@ -379,139 +391,160 @@ pub fn analyze(
         corpus,
         opts,
         QuoteAcc::default,
-        |acc, view| {
-            let text = &view.doc.text;
-            let (quotes, mentions) = match extractor.extract_doc(&view.doc.id, text, view.lang) {
-                Ok(x) => x,
-                Err(e) => {
-                    if acc.error.as_ref().is_none_or(|(seq, _)| view.seq < *seq) {
-                        acc.error = Some((view.seq, e));
+        |acc, view| match extractor.extract_doc_full(&view.doc.id, &view.doc.text, view.lang) {
+            Ok((quotes, doc)) => acc.add(view, &by, quotes, &doc.mentions),
+            Err(e) => acc.fail(view.seq, e),
+        },
+        QuoteAcc::merge,
+    )?;
+    acc.finish(&by, report)
+}
+
+impl QuoteAcc {
+    /// Keeps the error of the earliest document.
+    pub(crate) fn fail(&mut self, seq: u64, e: Error) {
+        if self.error.as_ref().is_none_or(|(s, _)| seq < *s) {
+            self.error = Some((seq, e));
+        }
+    }
+
+    /// Adds the quotations of one document, given its actor mentions.
+    pub(crate) fn add(
+        &mut self,
+        view: DocView<'_>,
+        by: &[GroupBy],
+        quotes: Vec<Quote>,
+        mentions: &[Mention],
+    ) {
+        let text = &view.doc.text;
+        for m in mentions {
+            if m.kind == ActorKind::Person && m.key.contains(' ') && !m.key.contains(':') {
+                if let Some(last) = m.key.rsplit(' ').next() {
+                    if !self.by_last.get(last).is_some_and(|s| s.contains(&m.key)) {
+                        self.by_last
+                            .entry(last.to_string())
+                            .or_default()
+                            .insert(m.key.clone());
                     }
-                    return;
                 }
-            };
-            for m in &mentions {
-                if m.kind == ActorKind::Person && m.key.contains(' ') && !m.key.contains(':') {
-                    if let Some(last) = m.key.rsplit(' ').next() {
-                        if !acc.by_last.get(last).is_some_and(|s| s.contains(&m.key)) {
-                            acc.by_last
-                                .entry(last.to_string())
-                                .or_default()
-                                .insert(m.key.clone());
+            }
+        }
+        if quotes.is_empty() {
+            return;
+        }
+        let group = key_of(by, &view);
+        for q in quotes {
+            let kind = q.actor.as_ref().map(|a| a.kind);
+            self.rows.push((
+                view.seq,
+                QuoteRow {
+                    doc_id: view.doc.id.clone(),
+                    lang: view.lang.map(str::to_string),
+                    text: q.quote.text(text).to_string(),
+                    speaker: q
+                        .speaker
+                        .map_or_else(String::new, |s| s.text(text).to_string()),
+                    cue: q.cue.map_or_else(String::new, |s| s.text(text).to_string()),
+                    actor_id: q.actor.as_ref().map(|a| a.key.clone()),
+                    quote: q,
+                },
+                group.clone(),
+                kind,
+            ));
+        }
+    }
+
+    /// Merges two partials (associative and commutative).
+    pub(crate) fn merge(mut self, b: QuoteAcc) -> QuoteAcc {
+        self.rows.extend(b.rows);
+        for (k, v) in b.by_last {
+            self.by_last.entry(k).or_default().extend(v);
+        }
+        self.error = match (self.error, b.error) {
+            (Some(x), Some(y)) => Some(if y.0 < x.0 { y } else { x }),
+            (x, y) => x.or(y),
+        };
+        self
+    }
+
+    /// Orders the quotations, merges speakers and computes share of voice.
+    pub(crate) fn finish(self, by: &[GroupBy], report: Report) -> Result<QuoteTables> {
+        let acc = self;
+        if let Some((_, e)) = acc.error {
+            return Err(e);
+        }
+        let mut rows = acc.rows;
+        rows.sort_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then(a.1.quote.quote.byte_start.cmp(&b.1.quote.quote.byte_start))
+        });
+        // A lone surname speaker merges into the one full name ending in it.
+        let by_last = acc.by_last;
+        let fin = |k: &str| -> String {
+            if !k.contains(' ') && !k.contains(':') {
+                if let Some(s) = by_last.get(k) {
+                    if s.len() == 1 {
+                        if let Some(full) = s.iter().next() {
+                            return full.clone();
                         }
                     }
                 }
             }
-            if quotes.is_empty() {
-                return;
-            }
-            let group = key_of(&by, &view);
-            for q in quotes {
-                let kind = q.actor.as_ref().map(|a| a.kind);
-                acc.rows.push((
-                    view.seq,
-                    QuoteRow {
-                        doc_id: view.doc.id.clone(),
-                        lang: view.lang.map(str::to_string),
-                        text: q.quote.text(text).to_string(),
-                        speaker: q
-                            .speaker
-                            .map_or_else(String::new, |s| s.text(text).to_string()),
-                        cue: q.cue.map_or_else(String::new, |s| s.text(text).to_string()),
-                        actor_id: q.actor.as_ref().map(|a| a.key.clone()),
-                        quote: q,
-                    },
-                    group.clone(),
-                    kind,
-                ));
-            }
-        },
-        |mut a, b| {
-            a.rows.extend(b.rows);
-            for (k, v) in b.by_last {
-                a.by_last.entry(k).or_default().extend(v);
-            }
-            a.error = match (a.error, b.error) {
-                (Some(x), Some(y)) => Some(if y.0 < x.0 { y } else { x }),
-                (x, y) => x.or(y),
-            };
-            a
-        },
-    )?;
-    if let Some((_, e)) = acc.error {
-        return Err(e);
-    }
-    let mut rows = acc.rows;
-    rows.sort_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then(a.1.quote.quote.byte_start.cmp(&b.1.quote.quote.byte_start))
-    });
-    // A lone surname speaker merges into the one full name ending in it.
-    let by_last = acc.by_last;
-    let fin = |k: &str| -> String {
-        if !k.contains(' ') && !k.contains(':') {
-            if let Some(s) = by_last.get(k) {
-                if s.len() == 1 {
-                    if let Some(full) = s.iter().next() {
-                        return full.clone();
-                    }
+            k.to_string()
+        };
+        // Share of voice.
+        let mut voice: BTreeMap<(GroupKey, String), VoiceAcc> = BTreeMap::new();
+        let mut totals: HashMap<GroupKey, u64> = HashMap::new();
+        let mut last_doc: HashMap<(GroupKey, String), u64> = HashMap::new();
+        let mut quotes = Vec::with_capacity(rows.len());
+        for (seq, mut row, group, kind) in rows {
+            if let Some(id) = row.actor_id.take() {
+                let id = fin(&id);
+                *totals.entry(group.clone()).or_default() += 1;
+                let e = voice.entry((group.clone(), id.clone())).or_insert_with(|| {
+                    VoiceAcc(0, 0, BTreeMap::new(), kind.unwrap_or(ActorKind::Other))
+                });
+                e.0 += 1;
+                if last_doc.insert((group.clone(), id.clone()), seq) != Some(seq) {
+                    e.1 += 1;
                 }
+                if let Some(a) = &row.quote.actor {
+                    *e.2.entry(a.name.clone()).or_default() += 1;
+                }
+                row.actor_id = Some(id);
             }
+            quotes.push(row);
         }
-        k.to_string()
-    };
-    // Share of voice.
-    let mut voice: BTreeMap<(GroupKey, String), VoiceAcc> = BTreeMap::new();
-    let mut totals: HashMap<GroupKey, u64> = HashMap::new();
-    let mut last_doc: HashMap<(GroupKey, String), u64> = HashMap::new();
-    let mut quotes = Vec::with_capacity(rows.len());
-    for (seq, mut row, group, kind) in rows {
-        if let Some(id) = row.actor_id.take() {
-            let id = fin(&id);
-            *totals.entry(group.clone()).or_default() += 1;
-            let e = voice.entry((group.clone(), id.clone())).or_insert_with(|| {
-                VoiceAcc(0, 0, BTreeMap::new(), kind.unwrap_or(ActorKind::Other))
-            });
-            e.0 += 1;
-            if last_doc.insert((group.clone(), id.clone()), seq) != Some(seq) {
-                e.1 += 1;
-            }
-            if let Some(a) = &row.quote.actor {
-                *e.2.entry(a.name.clone()).or_default() += 1;
-            }
-            row.actor_id = Some(id);
-        }
-        quotes.push(row);
-    }
-    let mut voice: Vec<VoiceRow> = voice
-        .into_iter()
-        .map(|((group, id), VoiceAcc(n, docs, names, kind))| {
-            let total = totals.get(&group).copied().unwrap_or(1).max(1);
-            let actor = names
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-                .map_or_else(|| id.clone(), |(s, _)| s.clone());
-            VoiceRow {
-                group,
-                actor_id: id,
-                actor,
-                kind,
-                quotes: n,
-                doc_count: docs,
-                share: n as f64 / total as f64,
-            }
+        let mut voice: Vec<VoiceRow> = voice
+            .into_iter()
+            .map(|((group, id), VoiceAcc(n, docs, names, kind))| {
+                let total = totals.get(&group).copied().unwrap_or(1).max(1);
+                let actor = names
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                    .map_or_else(|| id.clone(), |(s, _)| s.clone());
+                VoiceRow {
+                    group,
+                    actor_id: id,
+                    actor,
+                    kind,
+                    quotes: n,
+                    doc_count: docs,
+                    share: n as f64 / total as f64,
+                }
+            })
+            .collect();
+        voice.sort_by(|a, b| {
+            a.group
+                .cmp(&b.group)
+                .then(b.quotes.cmp(&a.quotes))
+                .then_with(|| a.actor_id.cmp(&b.actor_id))
+        });
+        Ok(QuoteTables {
+            by: by.iter().map(|g| g.name().to_string()).collect(),
+            quotes,
+            voice,
+            report,
         })
-        .collect();
-    voice.sort_by(|a, b| {
-        a.group
-            .cmp(&b.group)
-            .then(b.quotes.cmp(&a.quotes))
-            .then_with(|| a.actor_id.cmp(&b.actor_id))
-    });
-    Ok(QuoteTables {
-        by: by.iter().map(|g| g.name().to_string()).collect(),
-        quotes,
-        voice,
-        report,
-    })
+    }
 }
