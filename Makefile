@@ -26,7 +26,7 @@ venv: $(VENV)/.base ## Create the virtual environment with the build tools
 $(VENV)/.test: $(VENV)/.base
 	$(PIP) install -q pytest "scipy>=1.9" "pandas>=2" "pyarrow>=14" "mypy>=1.10" "ruff>=0.6" \
 		"matplotlib>=3.6" "nbclient>=0.10" "nbformat>=5.9" "ipykernel>=6.29" "scikit-learn>=1.2" \
-		"networkx>=3"
+		"networkx>=3" "dask[dataframe]>=2024.1" "distributed>=2024.1"
 	touch $@
 
 venv-test: $(VENV)/.test ## Add the test, lint and notebook dependencies

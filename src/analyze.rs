@@ -13,6 +13,7 @@
 //! [`quotes::analyze`]: crate::quotes::analyze
 
 use crate::actors::cooc::{self, ActorCounts, ActorTables, CoocConfig};
+use crate::actors::ActorDetector;
 use crate::corpus::{Corpus, Report};
 use crate::count::{finalize_terms, DocCounter, TermCounts, TermTable, TermsConfig};
 use crate::error::Result;
@@ -57,11 +58,97 @@ pub struct Analysis {
     pub report: Report,
 }
 
-#[derive(Default)]
-struct Acc {
-    terms: TermCounts,
-    actors: ActorCounts,
-    quotes: QuoteAcc,
+/// Mergeable partial results of [`analyze`]: the building block of
+/// distributed runs (each worker counts its part of the corpus with
+/// [`count`], the partials are merged with [`Partial::merge`] in any grouping,
+/// and [`Partial::finish`] computes the tables). With the `polars` feature,
+/// [`frame::partial_frames`](crate::frame::partial_frames) and
+/// [`frame::partial_from_frames`](crate::frame::partial_from_frames) move a
+/// partial between processes as plain tables.
+#[derive(Debug, Default)]
+pub struct Partial {
+    pub(crate) terms: TermCounts,
+    pub(crate) actors: ActorCounts,
+    pub(crate) quotes: QuoteAcc,
+    pub(crate) report: Report,
+}
+
+impl Partial {
+    /// Merges a partial of the documents that follow `self`'s in input
+    /// order (the order matters for the input files and skip details; the
+    /// counts do not depend on it).
+    pub fn merge(mut self, mut other: Partial) -> Partial {
+        let files = std::mem::take(&mut other.report.files);
+        self.report.merge(other.report);
+        self.report.files.extend(files);
+        Partial {
+            terms: self.terms.merge(other.terms),
+            actors: self.actors.merge(other.actors),
+            quotes: self.quotes.merge(other.quotes),
+            report: self.report,
+        }
+    }
+
+    /// Adds `base` to every document position (skips, mentions,
+    /// quotations). A part of a corpus counted on its own numbers its
+    /// documents from 0; shifting each part past the positions of the parts
+    /// before it (by their number of records, or by any larger, increasing
+    /// offset such as `part_index << 40`) makes merged partials order their
+    /// rows as one run over the whole corpus would.
+    pub fn shift(mut self, base: u64) -> Partial {
+        for s in &mut self.report.skip_seqs {
+            *s += base;
+        }
+        for m in &mut self.actors.mentions {
+            m.0 += base;
+        }
+        for q in &mut self.quotes.rows {
+            q.0 += base;
+        }
+        self
+    }
+
+    /// The accounting of the documents counted so far.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// Computes the tables: filters and tf-idf of the terms, corpus-level
+    /// actor merging and association measures, speaker merging and share of
+    /// voice. `config` and `detector` must be those of the counting.
+    pub fn finish(self, config: &AnalyzeConfig, detector: &ActorDetector) -> Result<Analysis> {
+        let Partial {
+            terms,
+            actors,
+            quotes,
+            mut report,
+        } = self;
+        report.finish();
+        // Quotation errors first: they are the per-document errors when both
+        // actors and quotes run.
+        let quotes = match &config.quotes {
+            Some(qc) => Some(quotes.finish(&parse_by(&qc.by)?, report.clone())?),
+            None => None,
+        };
+        let actors = match &config.actors {
+            Some(cc) => Some(cooc::finalize(
+                actors.checked(detector)?,
+                cc,
+                report.clone(),
+            )?),
+            None => None,
+        };
+        let terms = match &config.terms {
+            Some(tc) => Some(finalize_terms(terms, tc, report.clone())?),
+            None => None,
+        };
+        Ok(Analysis {
+            terms,
+            actors,
+            quotes,
+            report,
+        })
+    }
 }
 
 /// Computes the tables of `config` over `corpus` in one pass.
@@ -95,6 +182,17 @@ pub fn analyze(
     config: &AnalyzeConfig,
     opts: &RunOptions,
 ) -> Result<Analysis> {
+    count(corpus, analyzer, extractor, config, opts)?.finish(config, extractor.detector())
+}
+
+/// The counting pass of [`analyze`]: a mergeable [`Partial`].
+pub fn count(
+    corpus: &Corpus,
+    analyzer: &Analyzer,
+    extractor: &QuoteExtractor,
+    config: &AnalyzeConfig,
+    opts: &RunOptions,
+) -> Result<Partial> {
     let counter = match &config.terms {
         Some(tc) => {
             tc.validate()?;
@@ -115,11 +213,11 @@ pub fn analyze(
         None => Vec::new(),
     };
     let detector = extractor.detector();
-    let (acc, report) = run(
+    let (mut acc, report) = run(
         corpus,
         opts,
-        Acc::default,
-        |acc: &mut Acc, view| {
+        Partial::default,
+        |acc: &mut Partial, view| {
             if let Some(c) = &counter {
                 c.count(&mut acc.terms, view);
             }
@@ -143,41 +241,15 @@ pub fn analyze(
                 },
             }
         },
-        |a, b| Acc {
+        |a, b| Partial {
             terms: a.terms.merge(b.terms),
             actors: a.actors.merge(b.actors),
             quotes: a.quotes.merge(b.quotes),
+            report: Report::default(),
         },
     )?;
-    let Acc {
-        terms,
-        actors,
-        quotes,
-    } = acc;
-    // Quotation errors first: they are the per-document errors when both
-    // actors and quotes run.
-    let quotes = match &config.quotes {
-        Some(_) => Some(quotes.finish(&quotes_by, report.clone())?),
-        None => None,
-    };
-    let actors = match &config.actors {
-        Some(cc) => Some(cooc::finalize(
-            actors.checked(detector)?,
-            cc,
-            report.clone(),
-        )?),
-        None => None,
-    };
-    let terms = match &config.terms {
-        Some(tc) => Some(finalize_terms(terms, tc, report.clone())?),
-        None => None,
-    };
-    Ok(Analysis {
-        terms,
-        actors,
-        quotes,
-        report,
-    })
+    acc.report = report;
+    Ok(acc)
 }
 
 /// The JSON manifest written beside the tables of a run: the presslens

@@ -53,6 +53,22 @@ impl ErrorKind {
             ErrorKind::Internal => "internal",
         }
     }
+
+    /// The kind named `name` (the inverse of [`ErrorKind::as_str`]).
+    pub fn from_name(name: &str) -> Option<ErrorKind> {
+        [
+            ErrorKind::Io,
+            ErrorKind::Parse,
+            ErrorKind::MissingField,
+            ErrorKind::Encoding,
+            ErrorKind::InvalidConfig,
+            ErrorKind::Cancelled,
+            ErrorKind::Output,
+            ErrorKind::Internal,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == name)
+    }
 }
 
 impl fmt::Display for ErrorKind {

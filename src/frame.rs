@@ -20,6 +20,9 @@ use crate::count::{KeynessTable, KwicRow, TermTable};
 use crate::error::{Error, ErrorKind, Result};
 use crate::tokenize::Token;
 
+mod partial;
+pub use partial::{partial_frames, partial_from_frames};
+
 fn col<T, P>(name: &str, values: T) -> Column
 where
     Series: NamedFrom<T, P>,

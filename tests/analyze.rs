@@ -1,7 +1,7 @@
 //! The one-pass analysis gives the tables of the separate analyses.
 
 use presslens::actors::cooc::{self, CoocConfig};
-use presslens::analyze::{analyze, manifest, AnalyzeConfig};
+use presslens::analyze::{analyze, count, manifest, AnalyzeConfig};
 use presslens::corpus::{Corpus, OnError, ReadOptions};
 use presslens::count::{terms, TermsConfig};
 use presslens::quotes::{self, QuoteExtractor, QuotesConfig};
@@ -110,4 +110,55 @@ fn manifest_counts_documents_and_tables() {
     assert_eq!(m["settings"], settings);
     assert_eq!(m["presslens_version"], presslens::VERSION);
     assert_eq!(m["input_files"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn partials_of_parts_merge_into_the_whole() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let skip = ReadOptions {
+        on_error: OnError::Skip,
+        ..ReadOptions::default()
+    };
+    let parts = [
+        format!("{root}/tests/data/corpus/mini-news.jsonl"),
+        format!("{root}/tests/data/corpus/bad.jsonl"),
+        format!("{root}/data/example/news.jsonl"),
+    ];
+    let analyzer = Analyzer::default();
+    let x = QuoteExtractor::new(&Default::default(), None).unwrap();
+    let config = AnalyzeConfig {
+        terms: Some(TermsConfig::default().by(["lang"]).ngram_range(1, 2)),
+        actors: Some(CoocConfig {
+            by: vec!["lang".into()],
+            ..CoocConfig::default()
+        }),
+        quotes: Some(QuotesConfig {
+            by: vec!["lang".into()],
+        }),
+    };
+    let opts = RunOptions::default().threads(2);
+    let whole = Corpus::from_paths(&parts)
+        .unwrap()
+        .with_options(skip.clone());
+    let expected = analyze(&whole, &analyzer, &x, &config, &opts).unwrap();
+    // Each file on its own, shifted by part index, merged as a tree
+    // ((0, 1), 2) and as ((2, 1), 0): the same tables.
+    let partial = |i: usize| {
+        let c = Corpus::from_paths([&parts[i]])
+            .unwrap()
+            .with_options(skip.clone());
+        count(&c, &analyzer, &x, &config, &opts)
+            .unwrap()
+            .shift((i as u64) << 40)
+    };
+    for merged in [
+        partial(0).merge(partial(1)).merge(partial(2)),
+        partial(0).merge(partial(1).merge(partial(2))),
+    ] {
+        let got = merged.finish(&config, x.detector()).unwrap();
+        assert_eq!(got.terms, expected.terms);
+        assert_eq!(got.actors, expected.actors);
+        assert_eq!(got.quotes, expected.quotes);
+        assert_eq!(got.report, expected.report);
+    }
 }

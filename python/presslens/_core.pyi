@@ -31,6 +31,25 @@ class Report:
 _Progress = Callable[[int, int, int], None] | None
 
 @final
+class Plan:
+    def __new__(
+        cls,
+        analyzer: dict[str, Any],
+        terms: dict[str, Any] | None,
+        actors: dict[str, Any],
+        actor_tables: bool,
+        quotes: bool,
+        lexicon_path: str | None = None,
+        lexicon_csv: str | None = None,
+    ) -> Plan: ...
+    def merge(
+        self, a: list[tuple[str, pl.DataFrame]], b: list[tuple[str, pl.DataFrame]]
+    ) -> list[tuple[str, pl.DataFrame]]: ...
+    def finish(
+        self, partial: list[tuple[str, pl.DataFrame]], settings: str
+    ) -> tuple[list[tuple[str, pl.DataFrame]], str, Report]: ...
+
+@final
 class Corpus:
     @staticmethod
     def from_paths(paths: list[str], format: str | None, options: dict[str, Any]) -> Corpus: ...
@@ -59,17 +78,14 @@ class Corpus:
     ) -> tuple[pl.DataFrame, Report]: ...
     def analyze(
         self,
-        analyzer: dict[str, Any],
-        terms: dict[str, Any] | None,
-        actors: dict[str, Any],
-        actor_tables: bool,
-        quotes: bool,
+        plan: Plan,
         settings: str,
-        lexicon_path: str | None = None,
-        lexicon_csv: str | None = None,
         threads: int | None = None,
         progress: _Progress = None,
     ) -> tuple[list[tuple[str, pl.DataFrame]], str, Report]: ...
+    def analyze_partial(
+        self, plan: Plan, seq_base: int, threads: int | None = None
+    ) -> list[tuple[str, pl.DataFrame]]: ...
     def actors(
         self,
         config: dict[str, Any],

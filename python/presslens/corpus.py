@@ -44,6 +44,13 @@ def _core_error(name: str, message: str) -> Exception:
     return exc
 
 
+def _from_paths(files: list[str], fmt: str | None, opts: dict[str, Any]) -> Corpus:
+    inner = _core.Corpus.from_paths(files, fmt, opts)
+    # The recipe keeps absolute paths, so that an unpickled copy reads the same files.
+    origin = ("paths", [os.path.abspath(f) for f in files], fmt, opts)
+    return Corpus(inner, _origin=origin)
+
+
 def _read_options(
     text_field: str,
     id_field: str,
@@ -105,7 +112,7 @@ def read(
     opts = _read_options(
         text_field, id_field, lang_field, date_field, source_field, on_error, batch_size
     )
-    return Corpus(_core.Corpus.from_paths(_paths(paths), format, opts))
+    return _from_paths(_paths(paths), format, opts)
 
 
 def read_jsonl(
@@ -133,7 +140,7 @@ def read_jsonl(
     opts = _read_options(
         text_field, id_field, lang_field, date_field, source_field, on_error, batch_size
     )
-    return Corpus(_core.Corpus.from_paths(_paths(paths), "jsonl", opts))
+    return _from_paths(_paths(paths), "jsonl", opts)
 
 
 def read_csv(
@@ -157,7 +164,7 @@ def read_csv(
     )
     paths_ = _paths(paths)
     fmt: Format = "tsv" if all(p.lower().endswith(".tsv") for p in paths_) else "csv"
-    return Corpus(_core.Corpus.from_paths(paths_, fmt, opts))
+    return _from_paths(paths_, fmt, opts)
 
 
 def read_parquet(
@@ -178,7 +185,7 @@ def read_parquet(
     opts = _read_options(
         text_field, id_field, lang_field, date_field, source_field, on_error, batch_size
     )
-    return Corpus(_core.Corpus.from_paths(_paths(paths), "parquet", opts))
+    return _from_paths(_paths(paths), "parquet", opts)
 
 
 def read_text(
@@ -194,7 +201,7 @@ def read_text(
     of its text. The id is the file path.
     """
     opts = _read_options("text", "id", "lang", "date", "source", on_error, batch_size)
-    return Corpus(_core.Corpus.from_paths(_paths(paths), "text", opts))
+    return _from_paths(_paths(paths), "text", opts)
 
 
 def from_frame(
@@ -247,7 +254,7 @@ def from_frame(
     else:
         df = pl.DataFrame(data)
     opts = _read_options(text, id, lang, date, source, on_error, 2048)
-    return Corpus(_core.Corpus.from_frame(df, opts))
+    return Corpus(_core.Corpus.from_frame(df, opts), _origin=("frame", df, opts))
 
 
 class DocumentTermMatrix(NamedTuple):
@@ -318,9 +325,17 @@ class Corpus:
         Show a progress bar (tqdm; works in notebooks and terminals).
     """
 
-    def __init__(self, inner: _core.Corpus) -> None:
+    def __init__(self, inner: _core.Corpus, *, _origin: tuple[Any, ...] | None = None) -> None:
         self._inner = inner
         self._report: _core.Report | None = None
+        self._origin = _origin
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A corpus pickles as the recipe that made it (paths and read options, or the
+        # frame), never as Rust state: it can be shipped to another process or machine.
+        if self._origin is None:
+            raise TypeError("this corpus was not made by presslens.read*/from_frame: no recipe")
+        return (_rebuild_corpus, (self._origin,))
 
     def __repr__(self) -> str:
         files = self._inner.files()
@@ -333,7 +348,7 @@ class Corpus:
     def __add__(self, other: Corpus) -> Corpus:
         if not isinstance(other, Corpus):
             return NotImplemented
-        return Corpus(self._inner.concat(other._inner))
+        return Corpus(self._inner.concat(other._inner), _origin=("concat", self, other))
 
     @property
     def files(self) -> list[str]:
@@ -654,66 +669,26 @@ quotes: 1 rows, voice: 1 rows, skipped: 0 rows)
         >>> res.manifest["documents"]["analysed"]
         1
         """
-        by_cols = _by(by)
-        terms_opts: dict[str, Any] | None = None
-        analyzer: dict[str, Any] = {}
-        if terms is not False:
-            opts = {} if terms is True else dict(terms)
-            _check_options(opts, _TERMS_KEYS + _ANALYZER_KEYS, "terms")
-            analyzer = _analyzer(opts)
-            terms_opts = {"by": by_cols, "ngram_range": (1, 1)}
-            terms_opts.update({k: v for k, v in opts.items() if k in _TERMS_KEYS})
-            terms_opts["ngram_range"] = tuple(terms_opts["ngram_range"])
-        actor_opts = {} if isinstance(actors, bool) else dict(actors)
-        _check_options(actor_opts, ("window", "min_count", "kinds", "mentions"), "actors")
-        if "window" in actor_opts:
-            actor_opts["window"] = str(actor_opts["window"])
-        if actor_opts.get("kinds") is not None:
-            actor_opts["kinds"] = list(actor_opts["kinds"])
-        config: dict[str, Any] = {
-            "detect": detect,
-            "geography": geography,
-            "places": places,
-            "demonyms": demonyms,
-            "by": by_cols,
-            "external": _external(external),
-            "external_mode": external_mode,
-            **actor_opts,
-        }
-        path, csv_text = _lexicon_args(lexicon)
-        settings = {
-            "by": by_cols,
-            "terms": None if terms_opts is None else {**terms_opts, **analyzer},
-            "actors": None if actors is False else actor_opts,
-            "quotes": quotes,
-            "lexicon": path if csv_text is None else "<DataFrame>",
-            "detect": detect,
-            "geography": geography,
-            "places": places,
-            "demonyms": demonyms,
-            "external": None if config["external"] is None else len(config["external"]["doc_id"]),
-            "external_mode": external_mode,
-        }
+        spec, settings = _analysis_spec(
+            by=by,
+            terms=terms,
+            actors=actors,
+            quotes=quotes,
+            lexicon=lexicon,
+            detect=detect,
+            geography=geography,
+            places=places,
+            demonyms=demonyms,
+            external=external,
+            external_mode=external_mode,
+        )
+        plan = _core.Plan(**spec)
         frames, manifest = self._run(
             progress,
-            lambda cb: _split_report(
-                self._inner.analyze(
-                    analyzer,
-                    terms_opts,
-                    config,
-                    actors is not False,
-                    quotes,
-                    json.dumps(settings, default=list),
-                    path,
-                    csv_text,
-                    threads,
-                    cb,
-                )
-            ),
+            lambda cb: _split_report(self._inner.analyze(plan, json.dumps(settings), threads, cb)),
         )
-        return Analysis(
-            dict(frames), json.loads(manifest), self._report, _source=(self, config, path, csv_text)
-        )
+        source = (self, spec["actors"], spec["lexicon_path"], spec["lexicon_csv"])
+        return Analysis(dict(frames), json.loads(manifest), self._report, _source=source)
 
     def actors(
         self,
@@ -953,6 +928,87 @@ quotes: 1 rows, voice: 1 rows, skipped: 0 rows)
             shape=(n_rows, len(vocab)),
         )
         return DocumentTermMatrix(matrix, vocab.to_list(), doc_ids.to_list())
+
+
+def _analysis_spec(
+    *,
+    by: str | Sequence[str] | None,
+    terms: bool | dict[str, Any],
+    actors: bool | dict[str, Any],
+    quotes: bool,
+    lexicon: str | os.PathLike[str] | pl.DataFrame | None,
+    detect: bool,
+    geography: bool,
+    places: str,
+    demonyms: bool,
+    external: Any,
+    external_mode: str,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The plain arguments of ``_core.Plan`` for :meth:`Corpus.analyze`, and the
+    settings recorded in the manifest. Plain values only: they travel to workers."""
+    by_cols = _by(by)
+    terms_opts: dict[str, Any] | None = None
+    analyzer: dict[str, Any] = {}
+    if terms is not False:
+        opts = {} if terms is True else dict(terms)
+        _check_options(opts, _TERMS_KEYS + _ANALYZER_KEYS, "terms")
+        analyzer = _analyzer(opts)
+        terms_opts = {"by": by_cols, "ngram_range": (1, 1)}
+        terms_opts.update({k: v for k, v in opts.items() if k in _TERMS_KEYS})
+        terms_opts["ngram_range"] = tuple(terms_opts["ngram_range"])
+    actor_opts = {} if isinstance(actors, bool) else dict(actors)
+    _check_options(actor_opts, ("window", "min_count", "kinds", "mentions"), "actors")
+    if "window" in actor_opts:
+        actor_opts["window"] = str(actor_opts["window"])
+    if actor_opts.get("kinds") is not None:
+        actor_opts["kinds"] = list(actor_opts["kinds"])
+    config: dict[str, Any] = {
+        "detect": detect,
+        "geography": geography,
+        "places": places,
+        "demonyms": demonyms,
+        "by": by_cols,
+        "external": _external(external),
+        "external_mode": external_mode,
+        **actor_opts,
+    }
+    path, csv_text = _lexicon_args(lexicon)
+    spec = {
+        "analyzer": analyzer,
+        "terms": terms_opts,
+        "actors": config,
+        "actor_tables": actors is not False,
+        "quotes": quotes,
+        "lexicon_path": path,
+        "lexicon_csv": csv_text,
+    }
+    settings = {
+        "by": by_cols,
+        "terms": None if terms_opts is None else {**terms_opts, **analyzer},
+        "actors": None if actors is False else actor_opts,
+        "quotes": quotes,
+        "lexicon": path if csv_text is None else "<DataFrame>",
+        "detect": detect,
+        "geography": geography,
+        "places": places,
+        "demonyms": demonyms,
+        "external": None if config["external"] is None else len(config["external"]["doc_id"]),
+        "external_mode": external_mode,
+    }
+    return spec, settings
+
+
+def _rebuild_corpus(origin: tuple[Any, ...]) -> Corpus:
+    kind = origin[0]
+    if kind == "paths":
+        _, files, fmt, opts = origin
+        return _from_paths(files, fmt, opts)
+    if kind == "frame":
+        _, df, opts = origin
+        return Corpus(_core.Corpus.from_frame(df, opts), _origin=origin)
+    _, a, b = origin
+    joined: Corpus = a + b
+    return joined
 
 
 def _split_report(parts: tuple[Any, ...]) -> tuple[Any, _core.Report]:

@@ -100,43 +100,43 @@ impl Default for CoocConfig {
 }
 
 #[derive(Debug, Clone, Default)]
-struct ActorAcc {
-    kinds: [u64; 4],
-    mentions: u64,
-    docs: u64,
+pub(crate) struct ActorAcc {
+    pub(crate) kinds: [u64; 4],
+    pub(crate) mentions: u64,
+    pub(crate) docs: u64,
     /// Surface forms and their counts.
-    surfaces: BTreeMap<String, u64>,
+    pub(crate) surfaces: BTreeMap<String, u64>,
     /// Full names and their counts.
-    names: BTreeMap<String, u64>,
-    origin: Option<Origin>,
+    pub(crate) names: BTreeMap<String, u64>,
+    pub(crate) origin: Option<Origin>,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
-struct Pair {
-    units: u64,
-    docs: u64,
+pub(crate) struct Pair {
+    pub(crate) units: u64,
+    pub(crate) docs: u64,
 }
 
 #[derive(Debug, Clone, Default)]
-struct GroupAcc {
-    units: u64,
-    docs: u64,
-    actors: HashMap<String, u64>,
+pub(crate) struct GroupAcc {
+    pub(crate) units: u64,
+    pub(crate) docs: u64,
+    pub(crate) actors: HashMap<String, u64>,
     /// Pairs by their first (smaller) key, then the second.
-    pairs: HashMap<String, HashMap<String, Pair>>,
+    pub(crate) pairs: HashMap<String, HashMap<String, Pair>>,
 }
 
 /// Mergeable partial results of [`analyze`].
 #[derive(Debug, Clone, Default)]
 pub struct ActorCounts {
-    actors: HashMap<String, ActorAcc>,
-    groups: HashMap<GroupKey, GroupAcc>,
-    mentions: Vec<(u64, String, String, Mention)>,
+    pub(crate) actors: HashMap<String, ActorAcc>,
+    pub(crate) groups: HashMap<GroupKey, GroupAcc>,
+    pub(crate) mentions: Vec<(u64, String, String, Mention)>,
     /// The first document (in input order) whose external mentions were
     /// invalid, and the error.
-    error: Option<(u64, Error)>,
+    pub(crate) error: Option<(u64, Error)>,
     /// Ids of the documents seen that have external mentions.
-    external_seen: BTreeSet<String>,
+    pub(crate) external_seen: BTreeSet<String>,
 }
 
 impl ActorCounts {

@@ -174,6 +174,18 @@ impl Origin {
             Origin::External => "external",
         }
     }
+
+    /// The origin named `name` (the inverse of [`Origin::as_str`]).
+    pub fn from_name(name: &str) -> Option<Origin> {
+        [
+            Origin::Lexicon,
+            Origin::Geography,
+            Origin::Rules,
+            Origin::External,
+        ]
+        .into_iter()
+        .find(|o| o.as_str() == name)
+    }
 }
 
 /// One mention of an actor in a document.

@@ -145,11 +145,11 @@ impl TermsConfig {
 
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Entry {
-    count: u64,
-    df: u64,
+    pub(crate) count: u64,
+    pub(crate) df: u64,
     /// `seq + 1` of the last document that counted this term (0 = none);
     /// only meaningful inside one partial, where a document is never split.
-    last: u64,
+    pub(crate) last: u64,
 }
 
 /// Counts of one group.

@@ -209,6 +209,110 @@ fn terms_config(py: Python<'_>, config: &Bound<'_, PyDict>) -> PyResult<TermsCon
     Ok(cfg)
 }
 
+/// Frames of a one-pass analysis (and its manifest and report) for Python.
+fn analysis_out(
+    py: Python<'_>,
+    result: crate::analyze::Analysis,
+    settings: &str,
+) -> PyResult<(NamedFrames, String, PyReport)> {
+    let settings: serde_json::Value = serde_json::from_str(settings)
+        .map_err(|e| config_err(py, format!("settings are not JSON: {e}")))?;
+    let frames = frame::analysis_frames(&result).map_err(|e| to_pyerr(py, e))?;
+    let rows: Vec<(&str, usize)> = frames.iter().map(|(n, f)| (*n, f.height())).collect();
+    let manifest = crate::analyze::manifest(&result.report, &settings, &rows);
+    Ok((
+        frames
+            .into_iter()
+            .map(|(n, f)| (n, PyDataFrame(f)))
+            .collect(),
+        manifest,
+        PyReport {
+            inner: result.report,
+        },
+    ))
+}
+
+/// What a one-pass analysis computes, and how: built from plain settings
+/// (on the client, or on each worker of a cluster).
+#[pyclass(name = "Plan", module = "presslens._core", frozen)]
+struct PyPlan {
+    analyzer: Analyzer,
+    extractor: crate::quotes::QuoteExtractor,
+    config: crate::analyze::AnalyzeConfig,
+}
+
+#[pymethods]
+impl PyPlan {
+    /// `terms` takes the options of `terms` (None: no term table); `actors`
+    /// the options of `actors` (its `by` also groups `voice`);
+    /// `actor_tables` / `quotes` say whether those tables are computed.
+    #[new]
+    #[pyo3(signature = (analyzer, terms, actors, actor_tables, quotes, lexicon_path=None, lexicon_csv=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        py: Python<'_>,
+        analyzer: &Bound<'_, PyDict>,
+        terms: Option<&Bound<'_, PyDict>>,
+        actors: &Bound<'_, PyDict>,
+        actor_tables: bool,
+        quotes: bool,
+        lexicon_path: Option<String>,
+        lexicon_csv: Option<String>,
+    ) -> PyResult<Self> {
+        let analyzer = analyzer_from(py, analyzer)?;
+        let terms = terms.map(|t| terms_config(py, t)).transpose()?;
+        let (detector, cc) = actor_setup(py, actors, lexicon_path, lexicon_csv)?;
+        Ok(PyPlan {
+            analyzer,
+            extractor: crate::quotes::QuoteExtractor::with_detector(detector),
+            config: crate::analyze::AnalyzeConfig {
+                terms,
+                quotes: quotes.then(|| crate::quotes::QuotesConfig { by: cc.by.clone() }),
+                actors: actor_tables.then_some(cc),
+            },
+        })
+    }
+
+    /// Merges two partials (`a`'s documents before `b`'s).
+    fn merge(
+        &self,
+        py: Python<'_>,
+        a: Vec<(String, PyDataFrame)>,
+        b: Vec<(String, PyDataFrame)>,
+    ) -> PyResult<Vec<(&'static str, PyDataFrame)>> {
+        let unwrap = |v: Vec<(String, PyDataFrame)>| -> Vec<(String, DataFrame)> {
+            v.into_iter().map(|(n, f)| (n, f.0)).collect()
+        };
+        let (a, b) = (unwrap(a), unwrap(b));
+        let frames = run_job(py, None, None, |_| {
+            let a = frame::partial_from_frames(&a)?;
+            let b = frame::partial_from_frames(&b)?;
+            frame::partial_frames(a.merge(b))
+        })?;
+        Ok(frames
+            .into_iter()
+            .map(|(n, f)| (n, PyDataFrame(f)))
+            .collect())
+    }
+
+    /// The tables of a (merged) partial: ([(name, frame)], manifest JSON,
+    /// report).
+    fn finish(
+        &self,
+        py: Python<'_>,
+        partial: Vec<(String, PyDataFrame)>,
+        settings: &str,
+    ) -> PyResult<(NamedFrames, String, PyReport)> {
+        let frames: Vec<(String, DataFrame)> = partial.into_iter().map(|(n, f)| (n, f.0)).collect();
+        let result = py
+            .detach(|| {
+                frame::partial_from_frames(&frames)?.finish(&self.config, self.extractor.detector())
+            })
+            .map_err(|e| to_pyerr(py, e))?;
+        analysis_out(py, result, settings)
+    }
+}
+
 /// The detector and co-occurrence options of a Python `actors` call.
 fn actor_setup(
     py: Python<'_>,
@@ -513,6 +617,65 @@ impl PyReport {
             .map(|(k, v)| (k.to_string(), v))
             .collect()
     }
+    /// Pickles as its JSON state.
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let r = &slf.get().inner;
+        let skips: Vec<serde_json::Value> = r
+            .skip_seqs
+            .iter()
+            .zip(&r.skips)
+            .map(|(seq, s)| serde_json::json!([seq, s.file, s.line, s.reason.as_str(), s.message]))
+            .collect();
+        let state = serde_json::json!({
+            "counts": [r.read, r.analysed, r.skipped, r.empty, r.bad_dates, r.detected_lang],
+            "files": r.files,
+            "skips": skips,
+            "reasons": r.reasons,
+        });
+        let ctor = py.get_type::<PyReport>().getattr("_from_state")?;
+        Ok((ctor, (state.to_string(),)))
+    }
+
+    /// The report pickled by `__reduce__`.
+    #[staticmethod]
+    fn _from_state(py: Python<'_>, state: &str) -> PyResult<PyReport> {
+        let bad = |what: &str| config_err(py, format!("not a pickled presslens report: {what}"));
+        let v: serde_json::Value = serde_json::from_str(state).map_err(|e| bad(&e.to_string()))?;
+        let n = |i: usize| v["counts"][i].as_u64().ok_or_else(|| bad("counts"));
+        let mut r = Report {
+            read: n(0)?,
+            analysed: n(1)?,
+            skipped: n(2)?,
+            empty: n(3)?,
+            bad_dates: n(4)?,
+            detected_lang: n(5)?,
+            ..Report::default()
+        };
+        r.files = serde_json::from_value(v["files"].clone()).map_err(|_| bad("files"))?;
+        for s in v["skips"].as_array().ok_or_else(|| bad("skips"))? {
+            let kind = s[3]
+                .as_str()
+                .and_then(ErrorKind::from_name)
+                .ok_or_else(|| bad("reason"))?;
+            r.skip_seqs.push(s[0].as_u64().ok_or_else(|| bad("seq"))?);
+            r.skips.push(crate::corpus::Skip {
+                file: s[1].as_str().map(String::from),
+                line: s[2].as_u64(),
+                reason: kind,
+                message: s[4].as_str().unwrap_or_default().to_string(),
+            });
+        }
+        for (k, c) in v["reasons"].as_object().ok_or_else(|| bad("reasons"))? {
+            let kind = ErrorKind::from_name(k).ok_or_else(|| bad("reason"))?;
+            r.reasons
+                .insert(kind.as_str(), c.as_u64().ok_or_else(|| bad("reasons"))?);
+        }
+        Ok(PyReport { inner: r })
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "Report(read={}, analysed={}, skipped={})",
@@ -615,55 +778,44 @@ impl PyCorpus {
         ))
     }
 
-    /// Every table in one pass: ([(name, frame)], manifest JSON, report).
-    /// `terms` takes the options of `terms` (None: no term table); `actors`
-    /// the options of `actors` (its `by` also groups `voice`);
-    /// `actor_tables` / `quotes` say whether those tables are computed;
-    /// `settings` (JSON text) is recorded in the manifest.
-    #[pyo3(signature = (analyzer, terms, actors, actor_tables, quotes, settings, lexicon_path=None, lexicon_csv=None, threads=None, progress=None))]
-    #[allow(clippy::too_many_arguments)]
+    /// Every table of `plan` in one pass: ([(name, frame)], manifest JSON,
+    /// report). `settings` (JSON text) is recorded in the manifest.
+    #[pyo3(signature = (plan, settings, threads=None, progress=None))]
     fn analyze(
         &self,
         py: Python<'_>,
-        analyzer: &Bound<'_, PyDict>,
-        terms: Option<&Bound<'_, PyDict>>,
-        actors: &Bound<'_, PyDict>,
-        actor_tables: bool,
-        quotes: bool,
+        plan: &PyPlan,
         settings: &str,
-        lexicon_path: Option<String>,
-        lexicon_csv: Option<String>,
         threads: Option<usize>,
         progress: Option<Bound<'_, PyAny>>,
     ) -> PyResult<(NamedFrames, String, PyReport)> {
-        let analyzer = analyzer_from(py, analyzer)?;
-        let terms = terms.map(|t| terms_config(py, t)).transpose()?;
-        let settings: serde_json::Value = serde_json::from_str(settings)
-            .map_err(|e| config_err(py, format!("settings are not JSON: {e}")))?;
-        let (detector, cc) = actor_setup(py, actors, lexicon_path, lexicon_csv)?;
-        let extractor = crate::quotes::QuoteExtractor::with_detector(detector);
-        let config = crate::analyze::AnalyzeConfig {
-            terms,
-            quotes: quotes.then(|| crate::quotes::QuotesConfig { by: cc.by.clone() }),
-            actors: actor_tables.then_some(cc),
-        };
         let corpus = &self.inner;
         let result = run_job(py, threads, progress, |o| {
-            crate::analyze::analyze(corpus, &analyzer, &extractor, &config, o)
+            crate::analyze::analyze(corpus, &plan.analyzer, &plan.extractor, &plan.config, o)
         })?;
-        let frames = frame::analysis_frames(&result).map_err(|e| to_pyerr(py, e))?;
-        let rows: Vec<(&str, usize)> = frames.iter().map(|(n, f)| (*n, f.height())).collect();
-        let manifest = crate::analyze::manifest(&result.report, &settings, &rows);
-        Ok((
-            frames
-                .into_iter()
-                .map(|(n, f)| (n, PyDataFrame(f)))
-                .collect(),
-            manifest,
-            PyReport {
-                inner: result.report,
-            },
-        ))
+        analysis_out(py, result, settings)
+    }
+
+    /// The counting pass of `analyze`, as the tables of a partial whose
+    /// document positions start at `seq_base`.
+    #[pyo3(signature = (plan, seq_base, threads=None))]
+    fn analyze_partial(
+        &self,
+        py: Python<'_>,
+        plan: &PyPlan,
+        seq_base: u64,
+        threads: Option<usize>,
+    ) -> PyResult<Vec<(&'static str, PyDataFrame)>> {
+        let corpus = &self.inner;
+        let frames = run_job(py, threads, None, |o| {
+            let p =
+                crate::analyze::count(corpus, &plan.analyzer, &plan.extractor, &plan.config, o)?;
+            frame::partial_frames(p.shift(seq_base))
+        })?;
+        Ok(frames
+            .into_iter()
+            .map(|(n, f)| (n, PyDataFrame(f)))
+            .collect())
     }
 
     /// Actor mentions, actors and their co-occurrence:
@@ -981,6 +1133,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", crate::VERSION)?;
     m.add_class::<PyCorpus>()?;
     m.add_class::<PyReport>()?;
+    m.add_class::<PyPlan>()?;
     m.add_function(wrap_pyfunction!(py_tokenize, m)?)?;
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(extract_quotes, m)?)?;

@@ -79,6 +79,18 @@ impl QuoteKind {
             QuoteKind::AccordingTo => "according_to",
         }
     }
+
+    /// The kind named `name` (the inverse of [`QuoteKind::as_str`]).
+    pub fn from_name(name: &str) -> Option<QuoteKind> {
+        [
+            QuoteKind::Direct,
+            QuoteKind::Indirect,
+            QuoteKind::Mixed,
+            QuoteKind::AccordingTo,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == name)
+    }
 }
 
 /// How the speaker of a quotation was found.
@@ -103,6 +115,18 @@ impl SpeakerSource {
             SpeakerSource::PreviousSentence => "previous_sentence",
             SpeakerSource::None => "none",
         }
+    }
+
+    /// The source named `name` (the inverse of [`SpeakerSource::as_str`]).
+    pub fn from_name(name: &str) -> Option<SpeakerSource> {
+        [
+            SpeakerSource::Explicit,
+            SpeakerSource::Pronoun,
+            SpeakerSource::PreviousSentence,
+            SpeakerSource::None,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == name)
     }
 }
 
@@ -354,12 +378,12 @@ pub struct QuoteTables {
 /// Per actor and group: quotations, documents, names seen, kind.
 struct VoiceAcc(u64, u64, BTreeMap<String, u64>, ActorKind);
 
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub(crate) struct QuoteAcc {
-    rows: Vec<(u64, QuoteRow, GroupKey, Option<ActorKind>)>,
+    pub(crate) rows: Vec<(u64, QuoteRow, GroupKey, Option<ActorKind>)>,
     /// Multi-word person keys by their last word, for corpus-level merging.
-    by_last: HashMap<String, std::collections::BTreeSet<String>>,
-    error: Option<(u64, Error)>,
+    pub(crate) by_last: HashMap<String, std::collections::BTreeSet<String>>,
+    pub(crate) error: Option<(u64, Error)>,
 }
 
 /// Extracts the quotations of every document of `corpus`.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 from pathlib import Path
 
 import polars as pl
@@ -106,3 +107,21 @@ def test_empty_corpus() -> None:
     a = pr.from_frame(empty).analyze()
     assert all(df.height == 0 for df in a.tables.values())
     assert a.manifest["documents"]["read"] == 0
+
+
+def test_corpus_and_analysis_pickle(tmp_path: Path) -> None:
+    c = pr.read_jsonl(EXAMPLE) + pr.from_frame(pl.DataFrame({"text": ["Olaf Scholz spoke."]}))
+    c2 = pickle.loads(pickle.dumps(c))
+    assert c2.terms().equals(c.terms())
+    a = c.analyze(quotes=False)
+    a2 = pickle.loads(pickle.dumps(a))
+    assert a2.tables.keys() == a.tables.keys() and a2.manifest == a.manifest
+    top = a.cooccurrence.row(0, named=True) if a.cooccurrence is not None else {}
+    ev = a.evidence(top["actor_a"], top["actor_b"])
+    assert a2.evidence(top["actor_a"], top["actor_b"]).equals(ev)
+    assert a2.report is not None and a.report is not None
+    assert a2.report.skip_counts == a.report.skip_counts and a2.report.files == a.report.files
+    r = pr.read_jsonl(CORPUS / "bad.jsonl", on_error="skip")
+    r.terms()
+    r2 = pickle.loads(pickle.dumps(r.report))
+    assert r2.skips.equals(r.report.skips) and r2.skip_counts == r.report.skip_counts
