@@ -124,24 +124,39 @@ impl Partial {
             mut report,
         } = self;
         report.finish();
+        // The three tables are independent: finish them side by side.
+        let rep = &report;
+        let (quotes, (actors, terms)) = rayon::join(
+            || -> Result<Option<QuoteTables>> {
+                match &config.quotes {
+                    Some(qc) => Ok(Some(quotes.finish(&parse_by(&qc.by)?, rep.clone())?)),
+                    None => Ok(None),
+                }
+            },
+            || {
+                rayon::join(
+                    || -> Result<Option<ActorTables>> {
+                        match &config.actors {
+                            Some(cc) => Ok(Some(cooc::finalize(
+                                actors.checked(detector)?,
+                                cc,
+                                rep.clone(),
+                            )?)),
+                            None => Ok(None),
+                        }
+                    },
+                    || -> Result<Option<TermTable>> {
+                        match &config.terms {
+                            Some(tc) => Ok(Some(finalize_terms(terms, tc, rep.clone())?)),
+                            None => Ok(None),
+                        }
+                    },
+                )
+            },
+        );
         // Quotation errors first: they are the per-document errors when both
         // actors and quotes run.
-        let quotes = match &config.quotes {
-            Some(qc) => Some(quotes.finish(&parse_by(&qc.by)?, report.clone())?),
-            None => None,
-        };
-        let actors = match &config.actors {
-            Some(cc) => Some(cooc::finalize(
-                actors.checked(detector)?,
-                cc,
-                report.clone(),
-            )?),
-            None => None,
-        };
-        let terms = match &config.terms {
-            Some(tc) => Some(finalize_terms(terms, tc, report.clone())?),
-            None => None,
-        };
+        let (quotes, actors, terms) = (quotes?, actors?, terms?);
         Ok(Analysis {
             terms,
             actors,

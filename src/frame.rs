@@ -214,18 +214,41 @@ pub fn write_parquet(df: &mut DataFrame, path: &Path) -> Result<()> {
 /// their Parquet files: `terms`, `mentions`, `actors`, `cooccurrence`,
 /// `quotes`, `voice` (those computed), then `skipped`.
 pub fn analysis_frames(a: &crate::analyze::Analysis) -> Result<Vec<(&'static str, DataFrame)>> {
-    let mut out = Vec::with_capacity(7);
-    if let Some(t) = &a.terms {
-        out.push(("terms", terms_frame(t)?));
-    }
-    if let Some(t) = &a.actors {
-        let (m, ac, c) = actor_frames(t)?;
-        out.extend([("mentions", m), ("actors", ac), ("cooccurrence", c)]);
-    }
-    if let Some(t) = &a.quotes {
-        let (q, v) = quote_frames(t)?;
-        out.extend([("quotes", q), ("voice", v)]);
-    }
+    // The tables are independent: build them side by side.
+    type Frames = Result<Vec<(&'static str, DataFrame)>>;
+    let (terms, (actors, quotes)) = rayon::join(
+        || -> Frames {
+            match &a.terms {
+                Some(t) => Ok(vec![("terms", terms_frame(t)?)]),
+                None => Ok(Vec::new()),
+            }
+        },
+        || {
+            rayon::join(
+                || -> Frames {
+                    match &a.actors {
+                        Some(t) => {
+                            let (m, ac, c) = actor_frames(t)?;
+                            Ok(vec![("mentions", m), ("actors", ac), ("cooccurrence", c)])
+                        }
+                        None => Ok(Vec::new()),
+                    }
+                },
+                || -> Frames {
+                    match &a.quotes {
+                        Some(t) => {
+                            let (q, v) = quote_frames(t)?;
+                            Ok(vec![("quotes", q), ("voice", v)])
+                        }
+                        None => Ok(Vec::new()),
+                    }
+                },
+            )
+        },
+    );
+    let mut out = terms?;
+    out.extend(actors?);
+    out.extend(quotes?);
     out.push(("skipped", skips_frame(&a.report)?));
     Ok(out)
 }

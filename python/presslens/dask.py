@@ -7,8 +7,9 @@ measures of co-occurrence, the corpus-level merging of actor names and share of 
 The frames are the same as those of :meth:`presslens.Corpus.analyze` over the same
 documents in the same order (a test checks it).
 
-Workers receive paths and plain settings, never pickled Rust objects: each builds its
-own analyzer and actor detector from the settings, once per process.
+Workers receive paths and plain settings (a :class:`presslens.partial.Partials`), never
+pickled Rust objects: each builds its own analyzer and actor detector from the settings,
+once per process.
 
 Example
 -------
@@ -24,69 +25,29 @@ Example
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import polars as pl
 
-from presslens import _core
 from presslens._typing import Format, OnError
-from presslens.corpus import Analysis, _analysis_spec, _paths, _read_options
+from presslens.corpus import Analysis
+from presslens.partial import Partial, Partials
 
 __all__ = ["analyze"]
 
-# Document positions of part i start at i << 40: parts keep their input order when
-# merged, and one part may hold up to 2^40 records.
-_PART_SHIFT = 40
 
-_PLANS: dict[str, _core.Plan] = {}
+def _count_files(parts: Partials, files: list[str], part: int) -> Partial:
+    return parts.count_files(files, part=part)
 
 
-def _plan(spec: dict[str, Any]) -> _core.Plan:
-    """The plan of ``spec``, built once per worker process."""
-    key = json.dumps(spec, sort_keys=True, default=list)
-    plan = _PLANS.get(key)
-    if plan is None:
-        plan = _PLANS[key] = _core.Plan(**spec)
-    return plan
+def _count_frame(parts: Partials, frame: Any, part: int) -> Partial:
+    return parts.count_frame(frame, part=part)
 
 
-def _to_arrow(frames: list[tuple[str, pl.DataFrame]]) -> dict[str, Any]:
-    return {name: df.to_arrow() for name, df in frames}
-
-
-def _from_arrow(tables: dict[str, Any]) -> list[tuple[str, pl.DataFrame]]:
-    out = []
-    for name, t in tables.items():
-        df = pl.from_arrow(t)
-        assert isinstance(df, pl.DataFrame)
-        out.append((name, df))
-    return out
-
-
-def _count_files(
-    files: list[str], part: int, fmt: str | None, read: dict[str, Any], spec: dict[str, Any]
-) -> dict[str, Any]:
-    corpus = _core.Corpus.from_paths(files, fmt, read)
-    return _to_arrow(corpus.analyze_partial(_plan(spec), part << _PART_SHIFT, 1))
-
-
-def _count_frame(
-    frame: Any, part: int, read: dict[str, Any], spec: dict[str, Any]
-) -> dict[str, Any]:
-    df = frame if isinstance(frame, pl.DataFrame) else pl.from_pandas(frame)
-    corpus = _core.Corpus.from_frame(df, read)
-    return _to_arrow(corpus.analyze_partial(_plan(spec), part << _PART_SHIFT, 1))
-
-
-def _merge(spec: dict[str, Any], *parts: dict[str, Any]) -> dict[str, Any]:
-    plan = _plan(spec)
-    acc = _from_arrow(parts[0])
-    for p in parts[1:]:
-        acc = plan.merge(acc, _from_arrow(p))
-    return _to_arrow(acc)
+def _merge(parts: Partials, *partials: Partial) -> Partial:
+    return parts.merge(*partials)
 
 
 def analyze(
@@ -110,6 +71,7 @@ def analyze(
     date_field: str = "date",
     source_field: str = "source",
     on_error: OnError = "raise",
+    task_mb: float = 64.0,
     split_every: int = 8,
     **compute: Any,
 ) -> Analysis:
@@ -128,6 +90,10 @@ external_mode
         same path on every worker (or pass a DataFrame: it travels as CSV text).
     format, text_field, id_field, lang_field, date_field, source_field, on_error
         As in :func:`presslens.read`.
+    task_mb
+        Files are grouped, in order, into counting tasks of about this many megabytes on
+        disk (a larger file is a task of its own; ``0``: one task per file). Bigger tasks
+        mean fewer partials to move and merge.
     split_every
         How many partials one merge task combines (the fan-in of the tree reduction).
     **compute
@@ -145,7 +111,8 @@ external_mode
 
     if split_every < 2:
         raise ValueError("split_every must be at least 2")
-    spec, settings = _analysis_spec(
+    # Checks every setting on the client, before any task; pickles as plain settings.
+    parts = Partials(
         by=by,
         terms=terms,
         actors=actors,
@@ -157,31 +124,44 @@ external_mode
         demonyms=demonyms,
         external=external,
         external_mode=external_mode,
+        format=format,
+        text_field=text_field,
+        id_field=id_field,
+        lang_field=lang_field,
+        date_field=date_field,
+        source_field=source_field,
+        on_error=on_error,
     )
-    plan = _core.Plan(**spec)  # checks every setting on the client, before any task
-    read = _read_options(text_field, id_field, lang_field, date_field, source_field, on_error, 2048)
     if _is_dask_frame(data):
         count_frame = delayed(_count_frame, pure=True)
-        parts = [count_frame(p, i, read, spec) for i, p in enumerate(data.to_delayed())]
+        tasks = [count_frame(parts, p, i) for i, p in enumerate(data.to_delayed())]
     else:
         count_files = delayed(_count_files, pure=True)
-        files = _expand(data, format, read)
-        parts = [count_files([f], i, format, read, spec) for i, f in enumerate(files)]
+        groups = _group_files(parts.files(data), task_mb * 1e6)
+        tasks = [count_files(parts, g, i) for i, g in enumerate(groups)]
     merge = delayed(_merge, pure=True)
-    while len(parts) > 1:
-        parts = [
-            merge(spec, *parts[i : i + split_every]) for i in range(0, len(parts), split_every)
+    while len(tasks) > 1:
+        tasks = [
+            merge(parts, *tasks[i : i + split_every]) for i in range(0, len(tasks), split_every)
         ]
-    (tables,) = dask_compute(parts[0], **compute)  # type: ignore[no-untyped-call]
-    frames, manifest, report = plan.finish(_from_arrow(tables), json.dumps(settings))
-    return Analysis(dict(frames), json.loads(manifest), report)
+    (partial,) = dask_compute(tasks[0], **compute)  # type: ignore[no-untyped-call]
+    return parts.finish(partial)
 
 
 def _is_dask_frame(data: Any) -> bool:
     return type(data).__module__.startswith("dask") and hasattr(data, "to_delayed")
 
 
-def _expand(data: Any, fmt: str | None, read: dict[str, Any]) -> list[str]:
-    """The input files in reading order (globs and directories expanded by the core)."""
-    paths = _paths(data if not isinstance(data, Iterable) or isinstance(data, str) else list(data))
-    return _core.Corpus.from_paths(paths, fmt, read).files()
+def _group_files(files: list[str], limit: float) -> list[list[str]]:
+    """Consecutive files in groups of about ``limit`` bytes on disk."""
+    groups: list[list[str]] = []
+    size = 0.0
+    for f in files:
+        n = os.path.getsize(f)
+        if groups and size + n <= limit:
+            groups[-1].append(f)
+            size += n
+        else:
+            groups.append([f])
+            size = n
+    return groups

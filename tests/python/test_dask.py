@@ -33,12 +33,16 @@ def test_local_cluster_with_two_worker_processes() -> None:
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
-        got = pdask.analyze([str(f) for f in FILES], on_error="skip", split_every=2, **OPTS)
+        files = [str(f) for f in FILES]
+        got = pdask.analyze(files, on_error="skip", task_mb=0, split_every=2, **OPTS)
+        # Files grouped into bigger tasks: the same frames.
+        grouped = pdask.analyze(files, on_error="skip", task_mb=0.3, **OPTS)
         # The tasks ran on both workers (one per file, then the merges).
         assert len(client.scheduler_info()["workers"]) == 2
     assert got.quotes is not None and got.quotes.height > 100
     assert got.report is not None and got.report.skipped == 2
     assert_same(got, want)
+    assert_same(grouped, want)
 
 
 def test_dask_dataframe_partitions_give_the_local_frames() -> None:

@@ -17,9 +17,7 @@ def python_blocks() -> list[str]:
 
 
 @pytest.mark.parametrize("code", python_blocks())
-def test_readme_python_block(
-    code: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_readme_python_block(code: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     # Run where the README's relative paths resolve (data/ is a link to the
     # repository's) and where the files it writes land in a temporary directory.
     (tmp_path / "data").symlink_to(ROOT / "data")
