@@ -125,3 +125,16 @@ def test_corpus_and_analysis_pickle(tmp_path: Path) -> None:
     r.terms()
     r2 = pickle.loads(pickle.dumps(r.report))
     assert r2.skips.equals(r.report.skips) and r2.skip_counts == r.report.skip_counts
+
+
+def test_every_result_object_pickles() -> None:
+    c = pr.read_jsonl(EXAMPLE)
+    actors = c.actors()
+    a2 = pickle.loads(pickle.dumps(actors))
+    assert a2.cooccurrence.equals(actors.cooccurrence)
+    pair = actors.cooccurrence.row(0, named=True)
+    assert a2.evidence(pair["actor_a"], pair["actor_b"]).height == pair["count"]
+    q = pickle.loads(pickle.dumps(c.quotes()))
+    assert q.quotes.height > 0
+    m = pickle.loads(pickle.dumps(c.dtm(stop_words="auto")))
+    assert m.matrix.shape[0] == 280
