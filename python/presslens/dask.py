@@ -26,12 +26,8 @@ Example
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from typing import Any
 
-import polars as pl
-
-from presslens._typing import Format, OnError
 from presslens.corpus import Analysis
 from presslens.partial import Partial, Partials
 
@@ -53,52 +49,34 @@ def _merge(parts: Partials, *partials: Partial) -> Partial:
 def analyze(
     data: Any,
     *,
-    by: str | Sequence[str] | None = None,
-    terms: bool | dict[str, Any] = True,
-    actors: bool | dict[str, Any] = True,
-    quotes: bool = True,
-    lexicon: str | os.PathLike[str] | pl.DataFrame | None = None,
-    detect: bool = True,
-    geography: bool = True,
-    places: str = "place",
-    demonyms: bool = False,
-    external: Any = None,
-    external_mode: str = "replace",
-    format: Format | None = None,
-    text_field: str = "text",
-    id_field: str = "id",
-    lang_field: str = "lang",
-    date_field: str = "date",
-    source_field: str = "source",
-    on_error: OnError = "raise",
     task_mb: float = 64.0,
     split_every: int = 8,
-    **compute: Any,
+    scheduler: Any = None,
+    **settings: Any,
 ) -> Analysis:
     """:meth:`presslens.Corpus.analyze` over a Dask cluster.
 
     Parameters
     ----------
     data
-        Files (paths or glob patterns, as in :func:`presslens.read`: one task per file)
-        or a ``dask.dataframe.DataFrame`` (one task per partition; its columns map to
-        document fields through ``text_field``, ``id_field``, ... as in
-        :func:`presslens.from_frame`).
-    by, terms, actors, quotes, lexicon, detect, geography, places, demonyms, external, \
-external_mode
-        As in :meth:`presslens.Corpus.analyze`. A lexicon file must be readable at the
-        same path on every worker (or pass a DataFrame: it travels as CSV text).
-    format, text_field, id_field, lang_field, date_field, source_field, on_error
-        As in :func:`presslens.read`.
+        Files (paths, directories or glob patterns, as in :func:`presslens.read`) or a
+        ``dask.dataframe.DataFrame`` (one task per partition; its columns map to document
+        fields as in :func:`presslens.from_frame`).
     task_mb
         Files are grouped, in order, into counting tasks of about this many megabytes on
         disk (a larger file is a task of its own; ``0``: one task per file). Bigger tasks
         mean fewer partials to move and merge.
     split_every
         How many partials one merge task combines (the fan-in of the tree reduction).
-    **compute
-        Passed to ``dask.compute`` (``scheduler=...``); by default the active
-        ``dask.distributed`` client, if any, runs the graph.
+    scheduler
+        Passed to ``dask.compute``; by default the active ``dask.distributed`` client, if
+        any, runs the graph.
+    **settings
+        The keyword arguments of :class:`presslens.partial.Partials`: those of
+        :meth:`presslens.Corpus.analyze` (``by``, ``terms``, ``actors``, ``quotes``,
+        ``lexicon``, ...) and the reading options of :func:`presslens.read` (``format``,
+        ``text_field``, ``on_error``, ...). A lexicon file must be readable at the same
+        path on every worker (a lexicon DataFrame travels with the settings).
 
     Returns
     -------
@@ -112,26 +90,7 @@ external_mode
     if split_every < 2:
         raise ValueError("split_every must be at least 2")
     # Checks every setting on the client, before any task; pickles as plain settings.
-    parts = Partials(
-        by=by,
-        terms=terms,
-        actors=actors,
-        quotes=quotes,
-        lexicon=lexicon,
-        detect=detect,
-        geography=geography,
-        places=places,
-        demonyms=demonyms,
-        external=external,
-        external_mode=external_mode,
-        format=format,
-        text_field=text_field,
-        id_field=id_field,
-        lang_field=lang_field,
-        date_field=date_field,
-        source_field=source_field,
-        on_error=on_error,
-    )
+    parts = Partials(**settings)
     if _is_dask_frame(data):
         count_frame = delayed(_count_frame, pure=True)
         tasks = [count_frame(parts, p, i) for i, p in enumerate(data.to_delayed())]
@@ -144,7 +103,7 @@ external_mode
         tasks = [
             merge(parts, *tasks[i : i + split_every]) for i in range(0, len(tasks), split_every)
         ]
-    (partial,) = dask_compute(tasks[0], **compute)  # type: ignore[no-untyped-call]
+    (partial,) = dask_compute(tasks[0], scheduler=scheduler)  # type: ignore[no-untyped-call]
     return parts.finish(partial)
 
 

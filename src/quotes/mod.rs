@@ -498,9 +498,14 @@ impl QuoteAcc {
             return Err(e);
         }
         let mut rows = acc.rows;
-        rows.sort_by(|a, b| {
+        // MEMORY: an unstable sort needs no buffer (a stable one takes half the
+        // rows again); the key is total, so the order is still deterministic.
+        rows.sort_unstable_by(|a, b| {
+            let (x, y) = (&a.1.quote, &b.1.quote);
             a.0.cmp(&b.0)
-                .then(a.1.quote.quote.byte_start.cmp(&b.1.quote.quote.byte_start))
+                .then(x.quote.byte_start.cmp(&y.quote.byte_start))
+                .then(x.quote.byte_end.cmp(&y.quote.byte_end))
+                .then(x.part.cmp(&y.part))
         });
         // A lone surname speaker merges into the one full name ending in it.
         let by_last = acc.by_last;
@@ -520,8 +525,8 @@ impl QuoteAcc {
         let mut voice: BTreeMap<(GroupKey, String), VoiceAcc> = BTreeMap::new();
         let mut totals: HashMap<GroupKey, u64> = HashMap::new();
         let mut last_doc: HashMap<(GroupKey, String), u64> = HashMap::new();
-        let mut quotes = Vec::with_capacity(rows.len());
-        for (seq, mut row, group, kind) in rows {
+        for (seq, row, group, kind) in rows.iter_mut() {
+            let (seq, kind) = (*seq, *kind);
             if let Some(id) = row.actor_id.take() {
                 let id = fin(&id);
                 *totals.entry(group.clone()).or_default() += 1;
@@ -537,8 +542,9 @@ impl QuoteAcc {
                 }
                 row.actor_id = Some(id);
             }
-            quotes.push(row);
         }
+        // MEMORY: collected in place, in the rows' own allocation.
+        let quotes: Vec<QuoteRow> = rows.into_iter().map(|r| r.1).collect();
         let mut voice: Vec<VoiceRow> = voice
             .into_iter()
             .map(|((group, id), VoiceAcc(n, docs, names, kind))| {
