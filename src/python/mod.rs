@@ -209,17 +209,40 @@ fn terms_config(py: Python<'_>, config: &Bound<'_, PyDict>) -> PyResult<TermsCon
     Ok(cfg)
 }
 
+/// Frees `value` on a thread of its own. Result tables hold millions of
+/// small allocations once their frames are built; freeing them took seconds
+/// on the caller's thread (with the GIL held) before the frames reached
+/// Python.
+fn drop_later<T: Send + 'static>(value: T) {
+    // When no thread can be started, the closure, and the value with it, is
+    // dropped here.
+    let _ = std::thread::Builder::new()
+        .name("presslens-free".into())
+        .spawn(move || drop(value));
+}
+
+/// The frames of a one-pass analysis and its report; the tables are freed
+/// in the background. Runs on the job's thread.
+fn analysis_frames_of(
+    mut result: crate::analyze::Analysis,
+) -> crate::Result<(Vec<(&'static str, DataFrame)>, Report)> {
+    let frames = frame::analysis_frames(&result)?;
+    let report = std::mem::take(&mut result.report);
+    drop_later(result);
+    Ok((frames, report))
+}
+
 /// Frames of a one-pass analysis (and its manifest and report) for Python.
 fn analysis_out(
     py: Python<'_>,
-    result: crate::analyze::Analysis,
+    (frames, report): (Vec<(&'static str, DataFrame)>, Report),
     settings: &str,
 ) -> PyResult<(NamedFrames, String, PyReport)> {
     let settings: serde_json::Value = serde_json::from_str(settings)
         .map_err(|e| config_err(py, format!("settings are not JSON: {e}")))?;
-    let frames = frame::analysis_frames(&result).map_err(|e| to_pyerr(py, e))?;
     let rows: Vec<(&str, usize)> = frames.iter().map(|(n, f)| (*n, f.height())).collect();
-    let manifest = crate::analyze::manifest(&result.report, &settings, &rows);
+    let manifest = crate::analyze::manifest(&report, &settings, &rows);
+    let result_report = report;
     Ok((
         frames
             .into_iter()
@@ -227,7 +250,7 @@ fn analysis_out(
             .collect(),
         manifest,
         PyReport {
-            inner: result.report,
+            inner: result_report,
         },
     ))
 }
@@ -304,11 +327,10 @@ impl PyPlan {
         settings: &str,
     ) -> PyResult<(NamedFrames, String, PyReport)> {
         let frames: Vec<(String, DataFrame)> = partial.into_iter().map(|(n, f)| (n, f.0)).collect();
-        let result = py
-            .detach(|| {
-                frame::partial_from_frames(&frames)?.finish(&self.config, self.extractor.detector())
-            })
-            .map_err(|e| to_pyerr(py, e))?;
+        let result = run_job(py, None, None, |_| {
+            let p = frame::partial_from_frames(&frames)?;
+            analysis_frames_of(p.finish(&self.config, self.extractor.detector())?)
+        })?;
         analysis_out(py, result, settings)
     }
 }
@@ -766,16 +788,14 @@ impl PyCorpus {
         let analyzer = analyzer_from(py, analyzer)?;
         let cfg = terms_config(py, config)?;
         let corpus = &self.inner;
-        let table = run_job(py, threads, progress, |o| {
-            count::terms(corpus, &analyzer, &cfg, o)
+        let (df, report) = run_job(py, threads, progress, |o| {
+            let mut table = count::terms(corpus, &analyzer, &cfg, o)?;
+            let df = frame::terms_frame(&table)?;
+            let report = std::mem::take(&mut table.report);
+            drop_later(table);
+            Ok((df, report))
         })?;
-        let df = frame::terms_frame(&table).map_err(|e| to_pyerr(py, e))?;
-        Ok((
-            PyDataFrame(df),
-            PyReport {
-                inner: table.report,
-            },
-        ))
+        Ok((PyDataFrame(df), PyReport { inner: report }))
     }
 
     /// Every table of `plan` in one pass: ([(name, frame)], manifest JSON,
@@ -791,7 +811,13 @@ impl PyCorpus {
     ) -> PyResult<(NamedFrames, String, PyReport)> {
         let corpus = &self.inner;
         let result = run_job(py, threads, progress, |o| {
-            crate::analyze::analyze(corpus, &plan.analyzer, &plan.extractor, &plan.config, o)
+            analysis_frames_of(crate::analyze::analyze(
+                corpus,
+                &plan.analyzer,
+                &plan.extractor,
+                &plan.config,
+                o,
+            )?)
         })?;
         analysis_out(py, result, settings)
     }
@@ -832,17 +858,18 @@ impl PyCorpus {
     ) -> PyResult<(PyDataFrame, PyDataFrame, PyDataFrame, PyReport)> {
         let (detector, cc) = actor_setup(py, config, lexicon_path, lexicon_csv)?;
         let corpus = &self.inner;
-        let tables = run_job(py, threads, progress, |o| {
-            crate::actors::cooc::analyze(corpus, &detector, &cc, o)
+        let ((m, a, c), report) = run_job(py, threads, progress, |o| {
+            let mut tables = crate::actors::cooc::analyze(corpus, &detector, &cc, o)?;
+            let frames = frame::actor_frames(&tables)?;
+            let report = std::mem::take(&mut tables.report);
+            drop_later(tables);
+            Ok((frames, report))
         })?;
-        let (m, a, c) = frame::actor_frames(&tables).map_err(|e| to_pyerr(py, e))?;
         Ok((
             PyDataFrame(m),
             PyDataFrame(a),
             PyDataFrame(c),
-            PyReport {
-                inner: tables.report,
-            },
+            PyReport { inner: report },
         ))
     }
 
@@ -863,17 +890,14 @@ impl PyCorpus {
         let extractor = crate::quotes::QuoteExtractor::with_detector(detector);
         let qc = crate::quotes::QuotesConfig { by: cc.by };
         let corpus = &self.inner;
-        let tables = run_job(py, threads, progress, |o| {
-            crate::quotes::analyze(corpus, &extractor, &qc, o)
+        let ((q, v), report) = run_job(py, threads, progress, |o| {
+            let mut tables = crate::quotes::analyze(corpus, &extractor, &qc, o)?;
+            let frames = frame::quote_frames(&tables)?;
+            let report = std::mem::take(&mut tables.report);
+            drop_later(tables);
+            Ok((frames, report))
         })?;
-        let (q, v) = frame::quote_frames(&tables).map_err(|e| to_pyerr(py, e))?;
-        Ok((
-            PyDataFrame(q),
-            PyDataFrame(v),
-            PyReport {
-                inner: tables.report,
-            },
-        ))
+        Ok((PyDataFrame(q), PyDataFrame(v), PyReport { inner: report }))
     }
 
     /// Passages where two actors co-occur: (frame, report).
