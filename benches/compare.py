@@ -195,8 +195,8 @@ def tool_presslens(cfg: dict[str, Any]) -> dict[str, Any]:
 
 
 def tool_analysis(cfg: dict[str, Any]) -> dict[str, Any]:
-    """One analysis of ``--analyze``: ``terms``, ``actors``, ``quotes``, the one-pass
-    ``analyze``, or ``dask`` (the one-pass analysis on a local Dask cluster)."""
+    """One analysis of ``--analyze``: ``terms``, ``actors``, ``quotes`` or the one-pass
+    ``analyze``."""
     import presslens as pr
 
     files = cfg["files"] * cfg.get("repeat_files", 1)
@@ -212,37 +212,47 @@ def tool_analysis(cfg: dict[str, Any]) -> dict[str, Any]:
         tables = vars(corpus.actors(by="month", mentions=mentions, threads=threads))
     elif what == "quotes":
         tables = vars(corpus.quotes(by="month", threads=threads))
-    elif what == "analyze":
+    else:
         a = corpus.analyze(by="month", terms=terms, actors={"mentions": mentions}, threads=threads)
         tables = a.tables
-    else:
-        from dask.distributed import Client, LocalCluster
-
-        from presslens.dask import analyze as dask_analyze
-
-        cluster = LocalCluster(
-            n_workers=cfg["workers"], threads_per_worker=threads, dashboard_address=None
-        )
-        with cluster, Client(cluster) as client:
-            t0, c0 = clock()
-            a = dask_analyze(
-                files, by="month", terms=terms, actors={"mentions": mentions}, on_error="skip"
-            )
-            t1, c1 = clock()
-            # Worker processes are not children of this one: ask them for their peaks.
-            workers_rss = list(client.run(peak_rss).values())
-        tables = a.tables
-    if what != "dask":
-        t1, c1 = clock()
-        rep = corpus.report
-    report = a.manifest["documents"] if what == "dask" else {"analysed": rep.analysed}
-    extra = {"workers_peak_rss": workers_rss} if what == "dask" else {}
+    t1, c1 = clock()
     return {
-        **extra,
         "seconds": t1 - t0,
         "cpu_seconds": c1 - c0,
         "rows": {k: v.height for k, v in tables.items() if hasattr(v, "height")},
-        "report": {"analysed": report["analysed"]},
+        "report": {"analysed": corpus.report.analysed},
+    }
+
+
+def tool_analysis_dask(cfg: dict[str, Any]) -> dict[str, Any]:
+    """The one-pass analysis of ``--analyze`` on a local Dask cluster (timed once the
+    cluster is up)."""
+    from dask.distributed import Client, LocalCluster
+
+    from presslens.dask import analyze as dask_analyze
+
+    files = cfg["files"] * cfg.get("repeat_files", 1)
+    cluster = LocalCluster(
+        n_workers=cfg["workers"], threads_per_worker=cfg["threads"], dashboard_address=None
+    )
+    with cluster, Client(cluster) as client:
+        t0, c0 = clock()
+        a = dask_analyze(
+            files,
+            by="month",
+            terms={"stop_words": "auto"},
+            actors={"mentions": cfg.get("mentions", True)},
+            on_error="skip",
+        )
+        t1, c1 = clock()
+        # Worker processes are not children of this one: ask them for their peaks.
+        workers_rss = list(client.run(peak_rss).values())
+    return {
+        "seconds": t1 - t0,
+        "cpu_seconds": c1 - c0,
+        "rows": {k: v.height for k, v in a.tables.items()},
+        "report": {"analysed": a.manifest["documents"]["analysed"]},
+        "workers_peak_rss": workers_rss,
     }
 
 
@@ -370,6 +380,7 @@ TOOLS = {
     "read_polars": tool_read_polars,
     "presslens": tool_presslens,
     "analysis": tool_analysis,
+    "analysis_dask": tool_analysis_dask,
     "sklearn": tool_sklearn,
     "polars": tool_polars,
     "counter": tool_counter,
@@ -846,8 +857,8 @@ def analyze_mode(
     n = args.analyze
     scale = []
     print(f"# analyze over the files x {n} ({mb(text_bytes * n)} MB of text), no mentions table")
-    runs: list[tuple[str, dict[str, Any]]] = [
-        (f"analyze x{n} ({t} thr)", {"what": "analyze", "threads": t}) for t in (1, 2)
+    runs: list[tuple[str, str, dict[str, Any]]] = [
+        (f"analyze x{n} ({t} thr)", "analysis", {"what": "analyze", "threads": t}) for t in (1, 2)
     ]
     try:
         import dask.distributed  # noqa: F401
@@ -855,11 +866,11 @@ def analyze_mode(
         import presslens.dask  # noqa: F401
 
         dask_run = {"what": "dask", "threads": 1, "workers": 2}
-        runs.append((f"dask x{n} (2 workers x 1 thr)", dask_run))
+        runs.append((f"dask x{n} (2 workers x 1 thr)", "analysis_dask", dask_run))
     except ImportError:
         print("# presslens.dask or dask[distributed] is not installed: no Dask row")
-    for label, extra in runs:
-        r = run_child("analysis", {**cfg, **extra, "repeat_files": n, "mentions": False})
+    for label, tool, extra in runs:
+        r = run_child(tool, {**cfg, **extra, "repeat_files": n, "mentions": False})
         row = add(label, r, kind="analyze-scale", **extra)
         row["mb_per_s"] = text_bytes * n / 1e6 / row["seconds"]
         scale.append(row)

@@ -256,12 +256,9 @@ pub fn count(
                 },
             }
         },
-        |a, b| Partial {
-            terms: a.terms.merge(b.terms),
-            actors: a.actors.merge(b.actors),
-            quotes: a.quotes.merge(b.quotes),
-            report: Report::default(),
-        },
+        // The per-thread partials carry empty reports; `run` returns the
+        // run's own.
+        Partial::merge,
     )?;
     acc.report = report;
     Ok(acc)

@@ -209,6 +209,19 @@ fn terms_config(py: Python<'_>, config: &Bound<'_, PyDict>) -> PyResult<TermsCon
     Ok(cfg)
 }
 
+/// Frames by name, for Python.
+fn to_py(frames: Vec<(&'static str, DataFrame)>) -> NamedFrames {
+    frames
+        .into_iter()
+        .map(|(n, f)| (n, PyDataFrame(f)))
+        .collect()
+}
+
+/// Frames by name, from Python.
+fn from_py(frames: Vec<(String, PyDataFrame)>) -> Vec<(String, DataFrame)> {
+    frames.into_iter().map(|(n, f)| (n, f.0)).collect()
+}
+
 /// Frees `value` on a thread of its own. Result tables hold millions of
 /// small allocations once their frames are built; freeing them took seconds
 /// on the caller's thread (with the GIL held) before the frames reached
@@ -242,17 +255,7 @@ fn analysis_out(
         .map_err(|e| config_err(py, format!("settings are not JSON: {e}")))?;
     let rows: Vec<(&str, usize)> = frames.iter().map(|(n, f)| (*n, f.height())).collect();
     let manifest = crate::analyze::manifest(&report, &settings, &rows);
-    let result_report = report;
-    Ok((
-        frames
-            .into_iter()
-            .map(|(n, f)| (n, PyDataFrame(f)))
-            .collect(),
-        manifest,
-        PyReport {
-            inner: result_report,
-        },
-    ))
+    Ok((to_py(frames), manifest, PyReport { inner: report }))
 }
 
 /// What a one-pass analysis computes, and how: built from plain settings
@@ -302,20 +305,14 @@ impl PyPlan {
         py: Python<'_>,
         a: Vec<(String, PyDataFrame)>,
         b: Vec<(String, PyDataFrame)>,
-    ) -> PyResult<Vec<(&'static str, PyDataFrame)>> {
-        let unwrap = |v: Vec<(String, PyDataFrame)>| -> Vec<(String, DataFrame)> {
-            v.into_iter().map(|(n, f)| (n, f.0)).collect()
-        };
-        let (a, b) = (unwrap(a), unwrap(b));
+    ) -> PyResult<NamedFrames> {
+        let (a, b) = (from_py(a), from_py(b));
         let frames = run_job(py, None, None, |_| {
             let a = frame::partial_from_frames(&a)?;
             let b = frame::partial_from_frames(&b)?;
             frame::partial_frames(a.merge(b))
         })?;
-        Ok(frames
-            .into_iter()
-            .map(|(n, f)| (n, PyDataFrame(f)))
-            .collect())
+        Ok(to_py(frames))
     }
 
     /// The tables of a (merged) partial: ([(name, frame)], manifest JSON,
@@ -326,7 +323,7 @@ impl PyPlan {
         partial: Vec<(String, PyDataFrame)>,
         settings: &str,
     ) -> PyResult<(NamedFrames, String, PyReport)> {
-        let frames: Vec<(String, DataFrame)> = partial.into_iter().map(|(n, f)| (n, f.0)).collect();
+        let frames = from_py(partial);
         let result = run_job(py, None, None, |_| {
             let p = frame::partial_from_frames(&frames)?;
             analysis_frames_of(p.finish(&self.config, self.extractor.detector())?)
@@ -831,17 +828,14 @@ impl PyCorpus {
         plan: &PyPlan,
         seq_base: u64,
         threads: Option<usize>,
-    ) -> PyResult<Vec<(&'static str, PyDataFrame)>> {
+    ) -> PyResult<NamedFrames> {
         let corpus = &self.inner;
         let frames = run_job(py, threads, None, |o| {
             let p =
                 crate::analyze::count(corpus, &plan.analyzer, &plan.extractor, &plan.config, o)?;
             frame::partial_frames(p.shift(seq_base))
         })?;
-        Ok(frames
-            .into_iter()
-            .map(|(n, f)| (n, PyDataFrame(f)))
-            .collect())
+        Ok(to_py(frames))
     }
 
     /// Actor mentions, actors and their co-occurrence:

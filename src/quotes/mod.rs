@@ -493,11 +493,14 @@ impl QuoteAcc {
 
     /// Orders the quotations, merges speakers and computes share of voice.
     pub(crate) fn finish(self, by: &[GroupBy], report: Report) -> Result<QuoteTables> {
-        let acc = self;
-        if let Some((_, e)) = acc.error {
+        let QuoteAcc {
+            mut rows,
+            by_last,
+            error,
+        } = self;
+        if let Some((_, e)) = error {
             return Err(e);
         }
-        let mut rows = acc.rows;
         // MEMORY: an unstable sort needs no buffer (a stable one takes half the
         // rows again); the key is total, so the order is still deterministic.
         rows.sort_unstable_by(|a, b| {
@@ -508,7 +511,6 @@ impl QuoteAcc {
                 .then(x.part.cmp(&y.part))
         });
         // A lone surname speaker merges into the one full name ending in it.
-        let by_last = acc.by_last;
         let fin = |k: &str| -> String {
             if !k.contains(' ') && !k.contains(':') {
                 if let Some(s) = by_last.get(k) {
