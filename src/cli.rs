@@ -520,6 +520,7 @@ fn execute(cli: Cli) -> Result<()> {
             let result = with_progress(&input, |o| {
                 crate::analyze::analyze(&corpus, &analyzer, &extractor, &config, o)
             })?;
+            let (mut frames, report) = frame::analysis_frames_of(result)?;
             let settings = serde_json::json!({
                 "by": terms.by,
                 "ngram_range": [cfg.ngram_range.0, cfg.ngram_range.1],
@@ -532,9 +533,8 @@ fn execute(cli: Cli) -> Result<()> {
                 "window": actors.window,
                 "lexicon": actors.lexicon.as_ref().map(|p| p.display().to_string()),
             });
-            let mut frames = frame::analysis_frames(&result)?;
-            let rows = frame::write_tables(&mut frames, &result.report, &settings, &out)?;
-            eprintln!("{}", summary(&result.report, start.elapsed().as_secs_f64()));
+            let rows = frame::write_tables(&mut frames, &report, &settings, &out)?;
+            eprintln!("{}", summary(&report, start.elapsed().as_secs_f64()));
             println!(
                 "wrote {}, manifest.json to {}",
                 tables_written(&rows),

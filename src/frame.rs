@@ -253,6 +253,29 @@ pub fn analysis_frames(a: &crate::analyze::Analysis) -> Result<Vec<(&'static str
     Ok(out)
 }
 
+/// Frees `value` on a thread of its own. Result tables hold millions of
+/// small allocations once their frames are built; freeing them took seconds
+/// on the caller's thread (with the GIL held, in Python) before the frames
+/// were handed over or written.
+pub(crate) fn drop_later<T: Send + 'static>(value: T) {
+    // When no thread can be started, the closure, and the value with it, is
+    // dropped here.
+    let _ = std::thread::Builder::new()
+        .name("presslens-free".into())
+        .spawn(move || drop(value));
+}
+
+/// The frames of a one-pass analysis and its report; the tables are freed
+/// in the background (while the caller writes or hands over the frames).
+pub(crate) fn analysis_frames_of(
+    mut result: crate::analyze::Analysis,
+) -> crate::Result<(Vec<(&'static str, DataFrame)>, Report)> {
+    let frames = analysis_frames(&result)?;
+    let report = std::mem::take(&mut result.report);
+    drop_later(result);
+    Ok((frames, report))
+}
+
 /// Writes `frames` as `<name>.parquet` into `dir` and, last, a
 /// `manifest.json` (see [`manifest`](crate::analyze::manifest)) with
 /// `settings`; returns the rows written per table.
@@ -263,11 +286,16 @@ pub fn write_tables(
     dir: &Path,
 ) -> Result<Vec<(&'static str, usize)>> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
-    let mut rows = Vec::with_capacity(frames.len());
-    for (name, df) in frames.iter_mut() {
-        write_parquet(df, &dir.join(format!("{name}.parquet")))?;
-        rows.push((*name, df.height()));
-    }
+    // PERF: the files are independent; compressing them one after the other
+    // was a serial tail of seconds after a large run.
+    use rayon::prelude::*;
+    let rows = frames
+        .par_iter_mut()
+        .map(|(name, df)| {
+            write_parquet(df, &dir.join(format!("{name}.parquet")))?;
+            Ok((*name, df.height()))
+        })
+        .collect::<Result<Vec<_>>>()?;
     let m = crate::analyze::manifest(report, settings, &rows);
     let path = dir.join("manifest.json");
     std::fs::write(&path, m).map_err(|e| Error::io(&path, &e))?;
@@ -308,172 +336,158 @@ pub fn write_csv(df: &DataFrame, path: &Path) -> Result<()> {
 pub fn actor_frames(
     t: &crate::actors::cooc::ActorTables,
 ) -> Result<(DataFrame, DataFrame, DataFrame)> {
-    let m = &t.mentions;
-    let mentions = DataFrame::new(
-        m.len(),
-        vec![
-            col(
-                "doc_id",
-                m.iter().map(|x| x.doc_id.as_str()).collect::<Vec<_>>(),
-            ),
-            col(
-                "actor_id",
-                m.iter().map(|x| x.actor_id.as_str()).collect::<Vec<_>>(),
-            ),
-            col(
-                "actor",
-                m.iter().map(|x| x.actor.as_str()).collect::<Vec<_>>(),
-            ),
-            col(
-                "kind",
-                m.iter()
-                    .map(|x| x.mention.kind.as_str())
-                    .collect::<Vec<_>>(),
-            ),
-            col(
-                "surface",
-                m.iter().map(|x| x.surface.as_str()).collect::<Vec<_>>(),
-            ),
-            col(
-                "char_start",
-                m.iter()
-                    .map(|x| x.mention.surface.char_start as u64)
-                    .collect::<Vec<_>>(),
-            ),
-            col(
-                "char_end",
-                m.iter()
-                    .map(|x| x.mention.surface.char_end as u64)
-                    .collect::<Vec<_>>(),
-            ),
-            col(
-                "sentence",
-                m.iter()
-                    .map(|x| x.mention.sentence as u32)
-                    .collect::<Vec<_>>(),
-            ),
-            col(
-                "paragraph",
-                m.iter()
-                    .map(|x| x.mention.paragraph as u32)
-                    .collect::<Vec<_>>(),
-            ),
-            col(
-                "origin",
-                m.iter()
-                    .map(|x| x.mention.origin.as_str())
-                    .collect::<Vec<_>>(),
-            ),
-        ],
-    )?;
-    let a = &t.actors;
-    let list = |name: &str, f: &dyn Fn(&crate::actors::cooc::ActorRow) -> &Vec<String>| -> Column {
-        let series: Vec<Series> = a
-            .iter()
-            .map(|x| {
-                Series::new(
-                    "".into(),
-                    f(x).iter().map(String::as_str).collect::<Vec<_>>(),
-                )
-            })
-            .collect();
-        let mut s = Series::new(name.into(), series);
-        if a.is_empty() {
-            s = Series::new_empty(name.into(), &DataType::List(Box::new(DataType::String)));
-        }
-        s.into()
+    // PERF: the three tables are independent: built side by side.
+    let mentions = || -> Result<DataFrame> {
+        let m = &t.mentions;
+        Ok(DataFrame::new(
+            m.len(),
+            vec![
+                col(
+                    "doc_id",
+                    m.iter().map(|x| x.doc_id.as_str()).collect::<Vec<_>>(),
+                ),
+                col(
+                    "actor_id",
+                    m.iter().map(|x| x.actor_id.as_str()).collect::<Vec<_>>(),
+                ),
+                col(
+                    "actor",
+                    m.iter().map(|x| x.actor.as_str()).collect::<Vec<_>>(),
+                ),
+                col(
+                    "kind",
+                    m.iter()
+                        .map(|x| x.mention.kind.as_str())
+                        .collect::<Vec<_>>(),
+                ),
+                col(
+                    "surface",
+                    m.iter().map(|x| x.surface.as_str()).collect::<Vec<_>>(),
+                ),
+                col(
+                    "char_start",
+                    m.iter()
+                        .map(|x| x.mention.surface.char_start as u64)
+                        .collect::<Vec<_>>(),
+                ),
+                col(
+                    "char_end",
+                    m.iter()
+                        .map(|x| x.mention.surface.char_end as u64)
+                        .collect::<Vec<_>>(),
+                ),
+                col(
+                    "sentence",
+                    m.iter()
+                        .map(|x| x.mention.sentence as u32)
+                        .collect::<Vec<_>>(),
+                ),
+                col(
+                    "paragraph",
+                    m.iter()
+                        .map(|x| x.mention.paragraph as u32)
+                        .collect::<Vec<_>>(),
+                ),
+                col(
+                    "origin",
+                    m.iter()
+                        .map(|x| x.mention.origin.as_str())
+                        .collect::<Vec<_>>(),
+                ),
+            ],
+        )?)
     };
-    let actors = DataFrame::new(
-        a.len(),
-        vec![
+    let actors = || -> Result<DataFrame> {
+        let a = &t.actors;
+        Ok(DataFrame::new(
+            a.len(),
+            vec![
+                col(
+                    "actor_id",
+                    a.iter().map(|x| x.actor_id.as_str()).collect::<Vec<_>>(),
+                ),
+                col(
+                    "actor",
+                    a.iter().map(|x| x.actor.as_str()).collect::<Vec<_>>(),
+                ),
+                col(
+                    "kind",
+                    a.iter().map(|x| x.kind.as_str()).collect::<Vec<_>>(),
+                ),
+                list_col("aliases", a, |x| &x.aliases),
+                list_col("merged", a, |x| &x.merged),
+                col("mentions", a.iter().map(|x| x.mentions).collect::<Vec<_>>()),
+                col(
+                    "doc_count",
+                    a.iter().map(|x| x.doc_count).collect::<Vec<_>>(),
+                ),
+                col(
+                    "origin",
+                    a.iter().map(|x| x.origin.as_str()).collect::<Vec<_>>(),
+                ),
+            ],
+        )?)
+    };
+    let pairs = || -> Result<DataFrame> {
+        let names: foldhash::HashMap<&str, &str> = t
+            .actors
+            .iter()
+            .map(|x| (x.actor_id.as_str(), x.actor.as_str()))
+            .collect();
+        let p = &t.pairs;
+        let mut columns = Vec::with_capacity(t.by.len() + 11);
+        for (i, name) in t.by.iter().enumerate() {
+            let values: Vec<Option<&str>> = p.iter().map(|r| r.group[i].as_deref()).collect();
+            columns.push(col(name, values));
+        }
+        let name = |id: &str| names.get(id).copied().unwrap_or("");
+        columns.extend([
             col(
-                "actor_id",
-                a.iter().map(|x| x.actor_id.as_str()).collect::<Vec<_>>(),
+                "actor_a",
+                p.iter().map(|x| x.actor_a.as_str()).collect::<Vec<_>>(),
             ),
             col(
-                "actor",
-                a.iter().map(|x| x.actor.as_str()).collect::<Vec<_>>(),
+                "actor_b",
+                p.iter().map(|x| x.actor_b.as_str()).collect::<Vec<_>>(),
             ),
             col(
-                "kind",
-                a.iter().map(|x| x.kind.as_str()).collect::<Vec<_>>(),
+                "name_a",
+                p.iter().map(|x| name(&x.actor_a)).collect::<Vec<_>>(),
             ),
-            list("aliases", &|x| &x.aliases),
-            list("merged", &|x| &x.merged),
-            col("mentions", a.iter().map(|x| x.mentions).collect::<Vec<_>>()),
+            col(
+                "name_b",
+                p.iter().map(|x| name(&x.actor_b)).collect::<Vec<_>>(),
+            ),
+            col("count", p.iter().map(|x| x.count).collect::<Vec<_>>()),
             col(
                 "doc_count",
-                a.iter().map(|x| x.doc_count).collect::<Vec<_>>(),
+                p.iter().map(|x| x.doc_count).collect::<Vec<_>>(),
             ),
-            col(
-                "origin",
-                a.iter().map(|x| x.origin.as_str()).collect::<Vec<_>>(),
-            ),
-        ],
-    )?;
-    let names: std::collections::HashMap<&str, &str> = a
-        .iter()
-        .map(|x| (x.actor_id.as_str(), x.actor.as_str()))
-        .collect();
-    let p = &t.pairs;
-    let mut columns = Vec::with_capacity(t.by.len() + 11);
-    for (i, name) in t.by.iter().enumerate() {
-        let values: Vec<Option<&str>> = p.iter().map(|r| r.group[i].as_deref()).collect();
-        columns.push(col(name, values));
+            col("pmi", p.iter().map(|x| x.pmi).collect::<Vec<_>>()),
+            col("npmi", p.iter().map(|x| x.npmi).collect::<Vec<_>>()),
+            col("dice", p.iter().map(|x| x.dice).collect::<Vec<_>>()),
+            col("g2", p.iter().map(|x| x.g2).collect::<Vec<_>>()),
+        ]);
+        Ok(DataFrame::new(p.len(), columns)?)
+    };
+    let (mentions, (actors, pairs)) = rayon::join(mentions, || rayon::join(actors, pairs));
+    Ok((mentions?, actors?, pairs?))
+}
+
+/// A `List[String]` column: the strings of each row.
+fn list_col<'a, R>(name: &str, rows: &'a [R], f: impl Fn(&'a R) -> &'a Vec<String>) -> Column {
+    let values = rows.iter().map(|r| f(r).len()).sum();
+    let mut b = ListStringChunkedBuilder::new(name.into(), rows.len(), values);
+    for r in rows {
+        b.append_values_iter(f(r).iter().map(String::as_str));
     }
-    let name = |id: &str| names.get(id).copied().unwrap_or("").to_string();
-    columns.extend([
-        col(
-            "actor_a",
-            p.iter().map(|x| x.actor_a.as_str()).collect::<Vec<_>>(),
-        ),
-        col(
-            "actor_b",
-            p.iter().map(|x| x.actor_b.as_str()).collect::<Vec<_>>(),
-        ),
-        col(
-            "name_a",
-            p.iter().map(|x| name(&x.actor_a)).collect::<Vec<_>>(),
-        ),
-        col(
-            "name_b",
-            p.iter().map(|x| name(&x.actor_b)).collect::<Vec<_>>(),
-        ),
-        col("count", p.iter().map(|x| x.count).collect::<Vec<_>>()),
-        col(
-            "doc_count",
-            p.iter().map(|x| x.doc_count).collect::<Vec<_>>(),
-        ),
-        col("pmi", p.iter().map(|x| x.pmi).collect::<Vec<_>>()),
-        col("npmi", p.iter().map(|x| x.npmi).collect::<Vec<_>>()),
-        col("dice", p.iter().map(|x| x.dice).collect::<Vec<_>>()),
-        col("g2", p.iter().map(|x| x.g2).collect::<Vec<_>>()),
-    ]);
-    let pairs = DataFrame::new(p.len(), columns)?;
-    Ok((mentions, actors, pairs))
+    b.finish().into_series().into()
 }
 
 /// Co-occurrence evidence as a DataFrame: `doc_id` (String), `unit` (UInt32),
 /// `char_start`, `char_end` (UInt64), `text` (String), `surfaces_a`,
 /// `surfaces_b` (List[String]).
 pub fn evidence_frame(rows: &[crate::actors::cooc::EvidenceRow]) -> Result<DataFrame> {
-    let list =
-        |name: &str, f: &dyn Fn(&crate::actors::cooc::EvidenceRow) -> &Vec<String>| -> Column {
-            if rows.is_empty() {
-                return Series::new_empty(name.into(), &DataType::List(Box::new(DataType::String)))
-                    .into();
-            }
-            let series: Vec<Series> = rows
-                .iter()
-                .map(|x| {
-                    Series::new(
-                        "".into(),
-                        f(x).iter().map(String::as_str).collect::<Vec<_>>(),
-                    )
-                })
-                .collect();
-            Series::new(name.into(), series).into()
-        };
     Ok(DataFrame::new(
         rows.len(),
         vec![
@@ -501,8 +515,8 @@ pub fn evidence_frame(rows: &[crate::actors::cooc::EvidenceRow]) -> Result<DataF
                 "text",
                 rows.iter().map(|x| x.text.as_str()).collect::<Vec<_>>(),
             ),
-            list("surfaces_a", &|x| &x.surfaces_a),
-            list("surfaces_b", &|x| &x.surfaces_b),
+            list_col("surfaces_a", rows, |x| &x.surfaces_a),
+            list_col("surfaces_b", rows, |x| &x.surfaces_b),
         ],
     )?)
 }

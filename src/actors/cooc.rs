@@ -15,7 +15,9 @@
 //! mention: `a` counts the mentions of an actor, `ab` the pairs of mentions
 //! at most `window` tokens apart, and `n` all mentions.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
+
+use compact_str::CompactString;
 
 use foldhash::{HashMap, HashMapExt};
 use rayon::prelude::*;
@@ -105,10 +107,58 @@ pub(crate) struct ActorAcc {
     pub(crate) mentions: u64,
     pub(crate) docs: u64,
     /// Surface forms and their counts.
-    pub(crate) surfaces: BTreeMap<String, u64>,
+    pub(crate) surfaces: Forms,
     /// Full names and their counts.
-    pub(crate) names: BTreeMap<String, u64>,
+    pub(crate) names: Forms,
     pub(crate) origin: Option<Origin>,
+}
+
+impl ActorAcc {
+    fn merge(&mut self, o: &ActorAcc) {
+        for (x, y) in self.kinds.iter_mut().zip(o.kinds) {
+            *x += y;
+        }
+        self.mentions += o.mentions;
+        self.docs += o.docs;
+        for (s, n) in o.surfaces.iter() {
+            self.surfaces.add(s, n);
+        }
+        for (s, n) in o.names.iter() {
+            self.names.add(s, n);
+        }
+        // The order of merging does not matter: the origin of precedence.
+        self.origin = self.origin.into_iter().chain(o.origin).min();
+    }
+}
+
+/// Forms (surfaces or names) of one actor and their counts, sorted by form.
+///
+/// MEMORY: most actors have one to three forms; a sorted vector of inline
+/// strings costs a few dozen bytes where an ordered map cost a node of
+/// eleven entries (~370 bytes) per actor and form kind.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Forms(Vec<(CompactString, u64)>);
+
+impl Forms {
+    /// Adds `n` to `form`.
+    pub(crate) fn add(&mut self, form: &str, n: u64) {
+        match self.0.binary_search_by(|(f, _)| f.as_str().cmp(form)) {
+            Ok(i) => self.0[i].1 += n,
+            Err(i) => self.0.insert(i, (form.into(), n)),
+        }
+    }
+
+    /// The forms and their counts, by form.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, u64)> + '_ {
+        self.0.iter().map(|(f, n)| (f.as_str(), *n))
+    }
+
+    /// The most frequent form (ties: the smaller form).
+    fn top(&self) -> Option<&str> {
+        self.iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+            .map(|(s, _)| s)
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -117,19 +167,36 @@ pub(crate) struct Pair {
     pub(crate) docs: u64,
 }
 
+/// Actor ids of one [`ActorCounts`]: indexes into its `actors`.
+pub(crate) type ActorId = u32;
+
 #[derive(Debug, Clone, Default)]
 pub(crate) struct GroupAcc {
     pub(crate) units: u64,
     pub(crate) docs: u64,
-    pub(crate) actors: HashMap<String, u64>,
-    /// Pairs by their first (smaller) key, then the second.
-    pub(crate) pairs: HashMap<String, HashMap<String, Pair>>,
+    /// Units per actor.
+    pub(crate) actors: HashMap<ActorId, u64>,
+    /// Pairs by their ids, the smaller first.
+    pub(crate) pairs: HashMap<(ActorId, ActorId), Pair>,
+}
+
+/// The two ids in order.
+fn id_pair(a: ActorId, b: ActorId) -> (ActorId, ActorId) {
+    (a.min(b), a.max(b))
 }
 
 /// Mergeable partial results of [`analyze`].
+///
+/// MEMORY: actor keys are interned: each key is stored once (with its
+/// counts), and the per-group tables count small integer ids. With string
+/// keys, the tables by month of the benchmark corpus (215 k actors, 1.1 M
+/// pairs) took about four times the memory.
 #[derive(Debug, Clone, Default)]
 pub struct ActorCounts {
-    pub(crate) actors: HashMap<String, ActorAcc>,
+    /// Per id: the actor key and its counts.
+    pub(crate) actors: Vec<(CompactString, ActorAcc)>,
+    /// The id of each key.
+    pub(crate) ids: HashMap<CompactString, ActorId>,
     pub(crate) groups: HashMap<GroupKey, GroupAcc>,
     pub(crate) mentions: Vec<(u64, String, String, Mention)>,
     /// The first document (in input order) whose external mentions were
@@ -140,40 +207,48 @@ pub struct ActorCounts {
 }
 
 impl ActorCounts {
-    /// Merges `other` into `self` (associative and commutative).
-    pub fn merge(mut self, other: ActorCounts) -> ActorCounts {
-        for (k, o) in other.actors {
-            let a = self.actors.entry(k).or_default();
-            for (x, y) in a.kinds.iter_mut().zip(o.kinds) {
-                *x += y;
-            }
-            a.mentions += o.mentions;
-            a.docs += o.docs;
-            for (s, n) in o.surfaces {
-                *a.surfaces.entry(s).or_default() += n;
-            }
-            for (s, n) in o.names {
-                *a.names.entry(s).or_default() += n;
-            }
-            a.origin = a.origin.or(o.origin);
+    /// The id of `key`, added when new.
+    pub(crate) fn id(&mut self, key: &str) -> ActorId {
+        if let Some(&i) = self.ids.get(key) {
+            return i;
         }
+        // More than 4 billion distinct actors do not fit in memory anyway.
+        let i = ActorId::try_from(self.actors.len()).expect("fewer than 2^32 actors");
+        self.actors.push((key.into(), ActorAcc::default()));
+        self.ids.insert(key.into(), i);
+        i
+    }
+
+    /// Merges `other` into `self` (associative and commutative).
+    pub fn merge(mut self, mut other: ActorCounts) -> ActorCounts {
+        // PERF: re-key the smaller side.
+        if other.actors.len() > self.actors.len() {
+            std::mem::swap(&mut self, &mut other);
+        }
+        let remap: Vec<ActorId> = other
+            .actors
+            .iter()
+            .map(|(k, a)| {
+                let i = self.id(k);
+                self.actors[i as usize].1.merge(a);
+                i
+            })
+            .collect();
+        let at = |i: ActorId| remap[i as usize];
         for (k, o) in other.groups {
             let g = self.groups.entry(k).or_default();
             g.units += o.units;
             g.docs += o.docs;
             for (a, n) in o.actors {
-                *g.actors.entry(a).or_default() += n;
+                *g.actors.entry(at(a)).or_default() += n;
             }
-            for ((a, b), n) in o
-                .pairs
-                .into_iter()
-                .flat_map(|(a, m)| m.into_iter().map(move |(b, n)| ((a.clone(), b), n)))
-            {
-                let e = g.pairs.entry(a).or_default().entry(b).or_default();
+            for ((a, b), n) in o.pairs {
+                let e = g.pairs.entry(id_pair(at(a), at(b))).or_default();
                 e.units += n.units;
                 e.docs += n.docs;
             }
         }
+        // The rows are sorted by document when finished.
         self.mentions.extend(other.mentions);
         self.error = match (self.error, other.error) {
             (Some(a), Some(b)) => Some(if b.0 < a.0 { b } else { a }),
@@ -181,6 +256,12 @@ impl ActorCounts {
         };
         self.external_seen.extend(other.external_seen);
         self
+    }
+
+    /// The key of an actor id.
+    #[cfg(feature = "polars")]
+    pub(crate) fn key(&self, i: ActorId) -> &str {
+        &self.actors[i as usize].0
     }
 }
 
@@ -200,22 +281,6 @@ const KINDS: [ActorKind; 4] = [
     ActorKind::Other,
 ];
 
-fn ordered_ref<'a>(a: &'a str, b: &'a str) -> (&'a str, &'a str) {
-    if a <= b {
-        (a, b)
-    } else {
-        (b, a)
-    }
-}
-
-fn ordered(a: &str, b: &str) -> (String, String) {
-    if a <= b {
-        (a.to_string(), b.to_string())
-    } else {
-        (b.to_string(), a.to_string())
-    }
-}
-
 /// Adds one document's mentions to `acc`.
 #[allow(clippy::too_many_arguments)]
 fn add_doc(
@@ -229,41 +294,40 @@ fn add_doc(
     mentions: Vec<Mention>,
     config: &CoocConfig,
 ) {
-    let ms: Vec<&Mention> = mentions
+    let ms: Vec<(&Mention, ActorId)> = mentions
         .iter()
         .filter(|m| config.kinds.is_empty() || config.kinds.contains(&m.kind))
+        .map(|m| (m, acc.id(&m.key)))
         .collect();
-    let mut seen_doc: foldhash::HashSet<&str> = Default::default();
-    for m in &ms {
-        let a = slot(&mut acc.actors, &m.key);
+    for &(m, id) in &ms {
+        let a = &mut acc.actors[id as usize].1;
         a.kinds[kind_index(m.kind)] += 1;
         a.mentions += 1;
-        if seen_doc.insert(&m.key) {
-            a.docs += 1;
-        }
-        *tree_slot(&mut a.surfaces, m.surface.text(text)) += 1;
-        *tree_slot(&mut a.names, &m.name) += 1;
-        a.origin = a.origin.or(Some(m.origin));
+        a.surfaces.add(m.surface.text(text), 1);
+        a.names.add(&m.name, 1);
+        a.origin = Some(a.origin.map_or(m.origin, |o| o.min(m.origin)));
+    }
+    let mut in_doc: Vec<ActorId> = ms.iter().map(|&(_, id)| id).collect();
+    in_doc.sort_unstable();
+    in_doc.dedup();
+    for id in in_doc {
+        acc.actors[id as usize].1.docs += 1;
     }
     let g = acc.groups.entry(group).or_default();
     g.docs += 1;
-    // Units: sets of distinct keys per unit.
-    let mut doc_pairs: Vec<(&str, &str)> = Vec::new();
-    fn add_unit<'k>(
-        keys: &mut Vec<&'k str>,
-        g: &mut GroupAcc,
-        doc_pairs: &mut Vec<(&'k str, &'k str)>,
-    ) {
-        keys.sort_unstable();
-        keys.dedup();
-        for k in keys.iter() {
-            *slot(&mut g.actors, k) += 1;
+    // Units: sets of distinct actors per unit.
+    let mut doc_pairs: Vec<(ActorId, ActorId)> = Vec::new();
+    fn add_unit(ids: &mut Vec<ActorId>, g: &mut GroupAcc, doc_pairs: &mut Vec<(ActorId, ActorId)>) {
+        ids.sort_unstable();
+        ids.dedup();
+        for &i in ids.iter() {
+            *g.actors.entry(i).or_default() += 1;
         }
-        for x in 0..keys.len() {
-            for y in x + 1..keys.len() {
-                let (a, b) = ordered_ref(keys[x], keys[y]);
-                slot(slot(&mut g.pairs, a), b).units += 1;
-                doc_pairs.push((a, b));
+        for x in 0..ids.len() {
+            for y in x + 1..ids.len() {
+                // Sorted: `ids[x] < ids[y]`.
+                g.pairs.entry((ids[x], ids[y])).or_default().units += 1;
+                doc_pairs.push((ids[x], ids[y]));
             }
         }
     }
@@ -276,30 +340,31 @@ fn add_doc(
             };
             g.units += n_units.max(1) as u64;
             let mut i = 0;
+            let mut ids: Vec<ActorId> = Vec::new();
             while i < ms.len() {
-                let u = unit_of(ms[i]);
-                let mut keys: Vec<&str> = Vec::new();
-                while i < ms.len() && unit_of(ms[i]) == u {
-                    keys.push(&ms[i].key);
+                let u = unit_of(ms[i].0);
+                ids.clear();
+                while i < ms.len() && unit_of(ms[i].0) == u {
+                    ids.push(ms[i].1);
                     i += 1;
                 }
-                add_unit(&mut keys, g, &mut doc_pairs);
+                add_unit(&mut ids, g, &mut doc_pairs);
             }
         }
         Unit::Window(n) => {
             g.units += ms.len() as u64;
-            for m in &ms {
-                *slot(&mut g.actors, &m.key) += 1;
+            for &(_, id) in &ms {
+                *g.actors.entry(id).or_default() += 1;
             }
             for x in 0..ms.len() {
                 for y in x + 1..ms.len() {
-                    if ms[y].token.saturating_sub(ms[x].token) > n {
+                    if ms[y].0.token.saturating_sub(ms[x].0.token) > n {
                         break;
                     }
-                    if ms[x].key != ms[y].key {
-                        let (a, b) = ordered_ref(&ms[x].key, &ms[y].key);
-                        slot(slot(&mut g.pairs, a), b).units += 1;
-                        doc_pairs.push((a, b));
+                    if ms[x].1 != ms[y].1 {
+                        let p = id_pair(ms[x].1, ms[y].1);
+                        g.pairs.entry(p).or_default().units += 1;
+                        doc_pairs.push(p);
                     }
                 }
             }
@@ -307,8 +372,8 @@ fn add_doc(
     }
     doc_pairs.sort_unstable();
     doc_pairs.dedup();
-    for (a, b) in doc_pairs {
-        slot(slot(&mut g.pairs, a), b).docs += 1;
+    for p in doc_pairs {
+        g.pairs.entry(p).or_default().docs += 1;
     }
     if config.keep_mentions {
         for m in mentions {
@@ -316,23 +381,6 @@ fn add_doc(
             acc.mentions.push((seq, doc_id.to_string(), surface, m));
         }
     }
-}
-
-/// The value of `key`, inserted with its default when absent, without
-/// allocating the key when it is present (the common case).
-fn slot<'m, V: Default>(map: &'m mut HashMap<String, V>, key: &str) -> &'m mut V {
-    if !map.contains_key(key) {
-        map.insert(key.to_string(), V::default());
-    }
-    map.get_mut(key).expect("inserted above")
-}
-
-/// [`slot`] for ordered maps.
-fn tree_slot<'m, V: Default>(map: &'m mut BTreeMap<String, V>, key: &str) -> &'m mut V {
-    if !map.contains_key(key) {
-        map.insert(key.to_string(), V::default());
-    }
-    map.get_mut(key).expect("inserted above")
 }
 
 /// One row of the `mentions` table.
@@ -367,7 +415,8 @@ pub struct ActorRow {
     pub mentions: u64,
     /// Number of documents mentioning it.
     pub doc_count: u64,
-    /// How its mentions were found (the first origin seen).
+    /// How its mentions were found (of several ways, the first in
+    /// [`Origin`]'s order: lexicon, geography, rules, external).
     pub origin: Origin,
 }
 
@@ -522,36 +571,31 @@ pub(crate) fn count_doc(
     );
 }
 
-/// Maps every key to its final key: a single-word person key merges into
-/// the only multi-word person key ending in it (or in its base form, for
-/// inflected languages: handled through the document-level linking).
-fn key_map(actors: &HashMap<String, ActorAcc>) -> HashMap<String, String> {
-    let mut by_last: HashMap<&str, Vec<&str>> = HashMap::new();
-    for (k, a) in actors {
+/// Maps every actor id to its final id: a single-word person key merges
+/// into the only multi-word person key ending in it (or in its base form,
+/// for inflected languages: handled through the document-level linking).
+fn key_map(actors: &[(CompactString, ActorAcc)]) -> Vec<ActorId> {
+    let mut by_last: HashMap<&str, Vec<ActorId>> = HashMap::new();
+    for (i, (k, a)) in actors.iter().enumerate() {
         if a.kinds[0] > 0 && k.contains(' ') && !k.starts_with("geo:") {
             if let Some(last) = k.rsplit(' ').next() {
-                by_last.entry(last).or_default().push(k);
+                by_last.entry(last).or_default().push(i as ActorId);
             }
         }
     }
-    let mut map = HashMap::new();
-    for (k, a) in actors {
-        if k.contains(' ') || k.contains(':') || a.origin != Some(Origin::Rules) {
-            continue;
-        }
-        if let Some(v) = by_last.get(k.as_str()) {
-            if v.len() == 1 {
-                map.insert(k.clone(), v[0].to_string());
+    actors
+        .iter()
+        .enumerate()
+        .map(|(i, (k, a))| {
+            if k.contains(' ') || k.contains(':') || a.origin != Some(Origin::Rules) {
+                return i as ActorId;
             }
-        }
-    }
-    map
-}
-
-fn top(m: &BTreeMap<String, u64>) -> Option<&str> {
-    m.iter()
-        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-        .map(|(s, _)| s.as_str())
+            match by_last.get(k.as_str()).map(Vec::as_slice) {
+                Some(&[full]) => full,
+                _ => i as ActorId,
+            }
+        })
+        .collect()
 }
 
 /// Merges keys across documents and computes the tables.
@@ -560,14 +604,15 @@ pub fn finalize(counts: ActorCounts, config: &CoocConfig, report: Report) -> Res
         .iter()
         .map(|g| g.name().to_string())
         .collect();
-    let map = key_map(&counts.actors);
-    let fin = |k: &str| -> String { map.get(k).cloned().unwrap_or_else(|| k.to_string()) };
     let ActorCounts {
         actors: actors_acc,
+        ids,
         groups,
         mentions: mentions_acc,
         ..
     } = counts;
+    let fin = key_map(&actors_acc);
+    let keys: Vec<&str> = actors_acc.iter().map(|(k, _)| k.as_str()).collect();
     // PERF: the pair tables and the actor and mention tables are independent.
     let (pairs, (actors, mentions)) = rayon::join(
         || {
@@ -577,55 +622,45 @@ pub fn finalize(counts: ActorCounts, config: &CoocConfig, report: Report) -> Res
             // concatenated in group order (the output does not depend on threads).
             groups
                 .into_par_iter()
-                .map(|(key, g)| group_pairs(key, g, &fin, config.min_count))
+                .map(|(key, g)| group_pairs(key, g, &fin, &keys, config.min_count))
                 .collect::<Vec<Vec<PairRow>>>()
                 .into_iter()
                 .flatten()
                 .collect::<Vec<PairRow>>()
         },
         || {
-            // Actors.
-            let mut merged: HashMap<String, (ActorAcc, Vec<String>)> = HashMap::new();
-            let mut keys: Vec<&String> = actors_acc.keys().collect();
-            keys.sort();
-            for k in keys {
-                let a = &actors_acc[k];
-                let (t, ks) = merged.entry(fin(k)).or_default();
-                ks.push(k.clone());
-                for (x, y) in t.kinds.iter_mut().zip(a.kinds) {
-                    *x += y;
-                }
-                t.mentions += a.mentions;
-                t.docs += a.docs;
-                for (s, n) in &a.surfaces {
-                    *t.surfaces.entry(s.clone()).or_default() += n;
-                }
-                for (s, n) in &a.names {
-                    *t.names.entry(s.clone()).or_default() += n;
-                }
-                t.origin = t.origin.or(a.origin);
+            // Actors, merged by final id; their merged keys in key order.
+            let mut order: Vec<ActorId> = (0..actors_acc.len() as ActorId).collect();
+            order.sort_unstable_by_key(|&i| keys[i as usize]);
+            let mut merged: HashMap<ActorId, (ActorAcc, Vec<String>)> = HashMap::new();
+            for i in order {
+                let (k, a) = &actors_acc[i as usize];
+                let (t, ks) = merged.entry(fin[i as usize]).or_default();
+                ks.push(k.to_string());
+                t.merge(a);
             }
             let mut actors: Vec<ActorRow> = merged
                 .into_iter()
-                .map(|(id, (a, ks))| {
+                .map(|(i, (a, ks))| {
+                    let id = keys[i as usize];
                     let kind = actor_kind(&a.kinds);
-                    let mut aliases: Vec<(&String, &u64)> = a.surfaces.iter().collect();
-                    aliases.sort_by(|x, y| y.1.cmp(x.1).then_with(|| x.0.cmp(y.0)));
+                    let mut aliases: Vec<(&str, u64)> = a.surfaces.iter().collect();
+                    aliases.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(y.0)));
                     // The most frequent full name, preferring multi-word names.
                     let name = a
                         .names
                         .iter()
                         .filter(|(n, _)| fold_key(n) == id || a.origin != Some(Origin::Rules))
-                        .max_by(|x, y| x.1.cmp(y.1).then_with(|| y.0.cmp(x.0)))
-                        .map(|(s, _)| s.as_str())
-                        .or_else(|| top(&a.names))
-                        .unwrap_or(&id)
+                        .max_by(|x, y| x.1.cmp(&y.1).then_with(|| y.0.cmp(x.0)))
+                        .map(|(s, _)| s)
+                        .or_else(|| a.names.top())
+                        .unwrap_or(id)
                         .to_string();
                     ActorRow {
-                        actor_id: id.clone(),
+                        actor_id: id.to_string(),
                         actor: name,
                         kind,
-                        aliases: aliases.into_iter().map(|(s, _)| s.clone()).collect(),
+                        aliases: aliases.into_iter().map(|(s, _)| s.to_string()).collect(),
                         merged: ks,
                         mentions: a.mentions,
                         doc_count: a.docs,
@@ -652,9 +687,12 @@ pub fn finalize(counts: ActorCounts, config: &CoocConfig, report: Report) -> Res
             let mentions = ms
                 .into_par_iter()
                 .map(|(_, doc_id, surface, mut m)| {
-                    let id = fin(&m.key);
+                    // A key of a kind left out of the counts stays as it is.
+                    let id = ids
+                        .get(m.key.as_str())
+                        .map_or(m.key.as_str(), |&i| keys[fin[i as usize] as usize]);
                     let (actor, kind) = names
-                        .get(id.as_str())
+                        .get(id)
                         .map_or((m.name.clone(), m.kind), |(s, k)| (s.to_string(), *k));
                     // A mention its document could not type takes its actor's kind.
                     if m.kind == ActorKind::Other {
@@ -662,7 +700,7 @@ pub fn finalize(counts: ActorCounts, config: &CoocConfig, report: Report) -> Res
                     }
                     MentionRow {
                         doc_id,
-                        actor_id: id,
+                        actor_id: id.to_string(),
                         actor,
                         surface,
                         mention: m,
@@ -685,24 +723,22 @@ pub fn finalize(counts: ActorCounts, config: &CoocConfig, report: Report) -> Res
 fn group_pairs(
     key: GroupKey,
     g: GroupAcc,
-    fin: &(impl Fn(&str) -> String + Sync),
+    fin: &[ActorId],
+    keys: &[&str],
     min_count: u64,
 ) -> Vec<PairRow> {
-    let mut units: HashMap<String, u64> = HashMap::new();
+    let at = |i: ActorId| fin[i as usize];
+    let mut units: HashMap<ActorId, u64> = HashMap::with_capacity(g.actors.len());
     for (a, n) in g.actors {
-        *units.entry(fin(&a)).or_default() += n;
+        *units.entry(at(a)).or_default() += n;
     }
-    let mut pm: HashMap<(String, String), Pair> = HashMap::new();
-    let flat = g
-        .pairs
-        .into_iter()
-        .flat_map(|(a, m)| m.into_iter().map(move |(b, p)| ((a.clone(), b), p)));
-    for ((a, b), p) in flat {
-        let (a, b) = (fin(&a), fin(&b));
+    let mut pm: HashMap<(ActorId, ActorId), Pair> = HashMap::with_capacity(g.pairs.len());
+    for ((a, b), p) in g.pairs {
+        let (a, b) = (at(a), at(b));
         if a == b {
             continue;
         }
-        let e = pm.entry(ordered(&a, &b)).or_default();
+        let e = pm.entry(id_pair(a, b)).or_default();
         e.units += p.units;
         e.docs += p.docs;
     }
@@ -711,6 +747,13 @@ fn group_pairs(
         .into_iter()
         .filter(|(_, p)| p.units >= min_count)
         .map(|((a, b), p)| {
+            // The smaller key first (the measures are symmetric, but their
+            // floating-point rounding is not).
+            let (a, b) = if keys[a as usize] <= keys[b as usize] {
+                (a, b)
+            } else {
+                (b, a)
+            };
             let na = units.get(&a).copied().unwrap_or(0).max(p.units) as f64;
             let nb = units.get(&b).copied().unwrap_or(0).max(p.units) as f64;
             let ab = p.units as f64;
@@ -718,11 +761,11 @@ fn group_pairs(
             let pab = (ab / n).min(1.0);
             let npmi = if pab >= 1.0 { 1.0 } else { pmi / -pab.ln() };
             let dice = 2.0 * ab / (na + nb);
-            let g2 = g2_2x2(ab, na - ab, nb - ab, (n - na - nb + ab).max(0.0));
+            let g2 = pair_g2(ab, na, nb, n);
             PairRow {
                 group: key.clone(),
-                actor_a: a,
-                actor_b: b,
+                actor_a: keys[a as usize].to_string(),
+                actor_b: keys[b as usize].to_string(),
                 count: p.units,
                 doc_count: p.docs,
                 pmi,
@@ -739,6 +782,15 @@ fn group_pairs(
             .then_with(|| x.actor_b.cmp(&y.actor_b))
     });
     rows
+}
+
+/// Signed G² of the 2×2 table of two actors over `n` units: `ab` units with
+/// both, `na` with the first, `nb` with the second. Positive when they occur
+/// together more often than independence predicts; symmetric in the actors.
+fn pair_g2(ab: f64, na: f64, nb: f64, n: f64) -> f64 {
+    // Columns: units with the second actor (nb) and without it (n − nb);
+    // rows: with and without the first.
+    g2_2x2(ab, na - ab, nb, (n - nb).max(0.0))
 }
 
 /// The kind of an actor from the kinds of its mentions: the most frequent
@@ -908,4 +960,21 @@ pub fn evidence(
         rows.truncate(k);
     }
     Ok((rows, report))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pair_g2;
+
+    #[test]
+    fn pair_g2_is_the_g2_of_the_table_and_symmetric() {
+        // Units: 10 with both, 30 with the first, 40 with the second, of 1000:
+        // the table [[10, 20], [30, 940]], whose G² is 30.069075 (computed
+        // from the definition, 2·Σ O·ln(O/E)).
+        let g = pair_g2(10.0, 30.0, 40.0, 1000.0);
+        assert!((g - 30.069075).abs() < 1e-5, "{g}");
+        assert_eq!(g, pair_g2(10.0, 40.0, 30.0, 1000.0));
+        // Fewer shared units than independence predicts (1.2): negative.
+        assert!(pair_g2(0.0, 30.0, 40.0, 1000.0) < 0.0);
+    }
 }

@@ -151,8 +151,9 @@ impl Default for ActorsConfig {
     }
 }
 
-/// How a mention was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// How a mention was found (ordered by precedence: an actor found in
+/// several ways reports the first of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Origin {
     /// An alias of the user's lexicon.
     Lexicon,

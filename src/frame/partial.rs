@@ -27,12 +27,12 @@
 //! shifts its positions past those of the parts before it
 //! ([`Partial::shift`]), so merged partials keep the single-machine order.
 
-use std::collections::{BTreeMap, HashMap as StdHashMap};
+use std::collections::HashMap as StdHashMap;
 
 use polars::prelude::*;
 
 use super::col;
-use crate::actors::cooc::{ActorAcc, GroupAcc, Pair};
+use crate::actors::cooc::{ActorAcc, Forms, GroupAcc, Pair};
 use crate::actors::{ActorKind, Mention, Origin};
 use crate::analyze::Partial;
 use crate::corpus::Skip;
@@ -90,11 +90,11 @@ fn span_cols(prefix: &str, spans: &[Option<Span>]) -> [Column; 4] {
 pub fn partial_frames(p: Partial) -> Result<Vec<(&'static str, DataFrame)>> {
     let Partial {
         terms,
-        actors,
+        mut actors,
         quotes,
         report,
     } = p;
-    if let Some((_, e)) = actors.error.or(quotes.error) {
+    if let Some((_, e)) = actors.error.take().or(quotes.error) {
         return Err(e);
     }
     let mut out: Vec<(&'static str, DataFrame)> = Vec::with_capacity(18);
@@ -194,7 +194,8 @@ pub fn partial_frames(p: Partial) -> Result<Vec<(&'static str, DataFrame)>> {
     ));
 
     // Actors.
-    let mut keys: Vec<(&String, &ActorAcc)> = actors.actors.iter().collect();
+    let mut keys: Vec<(&str, &ActorAcc)> =
+        actors.actors.iter().map(|(k, a)| (k.as_str(), a)).collect();
     keys.sort_by(|a, b| a.0.cmp(b.0));
     let mut kinds: Vec<Vec<u64>> = vec![Vec::new(); 4];
     for (_, a) in &keys {
@@ -202,10 +203,7 @@ pub fn partial_frames(p: Partial) -> Result<Vec<(&'static str, DataFrame)>> {
             kinds[i].push(*k);
         }
     }
-    let mut cols = vec![col(
-        "key",
-        keys.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
-    )];
+    let mut cols = vec![col("key", keys.iter().map(|(k, _)| *k).collect::<Vec<_>>())];
     for (i, k) in kinds.into_iter().enumerate() {
         cols.push(col(&format!("k{i}"), k));
     }
@@ -228,11 +226,11 @@ pub fn partial_frames(p: Partial) -> Result<Vec<(&'static str, DataFrame)>> {
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for (k, a) in &keys {
         for (form, m) in [("surface", &a.surfaces), ("name", &a.names)] {
-            for (t, n) in m {
-                f_key.push(k.as_str());
+            for (t, n) in m.iter() {
+                f_key.push(*k);
                 f_form.push(form);
-                f_text.push(t.as_str());
-                f_n.push(*n);
+                f_text.push(t);
+                f_n.push(n);
             }
         }
     }
@@ -261,17 +259,15 @@ pub fn partial_frames(p: Partial) -> Result<Vec<(&'static str, DataFrame)>> {
         g_docs.push(g.docs);
         for (key, n) in &g.actors {
             c_gid.push(id);
-            c_key.push(key.as_str());
+            c_key.push(actors.key(*key));
             c_n.push(*n);
         }
-        for (a, inner) in &g.pairs {
-            for (b, p) in inner {
-                p_gid.push(id);
-                p_a.push(a.as_str());
-                p_b.push(b.as_str());
-                p_units.push(p.units);
-                p_docs.push(p.docs);
-            }
+        for ((a, b), p) in &g.pairs {
+            p_gid.push(id);
+            p_a.push(actors.key(*a));
+            p_b.push(actors.key(*b));
+            p_units.push(p.units);
+            p_docs.push(p.docs);
         }
     }
     out.push((
@@ -660,15 +656,15 @@ pub fn partial_from_frames(frames: &[(String, DataFrame)]) -> Result<Partial> {
         .collect::<Result<_>>()?;
     let (mentions, docs, origins) = (t.u64s("mentions")?, t.u64s("docs")?, t.opt_strs("origin")?);
     for (i, key) in t.strs("key")?.into_iter().enumerate() {
-        let acc = a.actors.entry(key.to_string()).or_default();
+        let id = a.id(key);
+        let acc = &mut a.actors[id as usize].1;
         for (k, v) in acc.kinds.iter_mut().zip(&kinds) {
             *k += v[i];
         }
         acc.mentions += mentions[i];
         acc.docs += docs[i];
-        if acc.origin.is_none() {
-            acc.origin = origins[i].map(|o| origin_of("actor_keys", o)).transpose()?;
-        }
+        let origin = origins[i].map(|o| origin_of("actor_keys", o)).transpose()?;
+        acc.origin = acc.origin.into_iter().chain(origin).min();
     }
     let t = get("actor_forms")?;
     let (keys, forms, texts, ns) = (
@@ -678,16 +674,17 @@ pub fn partial_from_frames(frames: &[(String, DataFrame)]) -> Result<Partial> {
         t.u64s("n")?,
     );
     for i in 0..keys.len() {
-        let acc = a
-            .actors
-            .get_mut(keys[i])
+        let id = *a
+            .ids
+            .get(keys[i])
             .ok_or_else(|| bad("actor_forms", format!("unknown key {:?}", keys[i])))?;
-        let m: &mut BTreeMap<String, u64> = match forms[i] {
+        let acc = &mut a.actors[id as usize].1;
+        let m: &mut Forms = match forms[i] {
             "surface" => &mut acc.surfaces,
             "name" => &mut acc.names,
             f => return Err(bad("actor_forms", format!("unknown form {f:?}"))),
         };
-        *m.entry(texts[i].to_string()).or_default() += ns[i];
+        m.add(texts[i], ns[i]);
     }
     let t = get("actor_groups")?;
     for ((id, units), docs) in t
@@ -707,8 +704,9 @@ pub fn partial_from_frames(frames: &[(String, DataFrame)]) -> Result<Partial> {
         .zip(t.strs("key")?)
         .zip(t.u64s("n")?)
     {
+        let key = a.id(key);
         let g = a.groups.entry(group("actor_group_keys", id)?).or_default();
-        *g.actors.entry(key.to_string()).or_default() += n;
+        *g.actors.entry(key).or_default() += n;
     }
     let t = get("actor_pairs")?;
     let (gid, pa, pb, units, docs) = (
@@ -719,13 +717,9 @@ pub fn partial_from_frames(frames: &[(String, DataFrame)]) -> Result<Partial> {
         t.u64s("docs")?,
     );
     for i in 0..gid.len() {
+        let (x, y) = (a.id(pa[i]), a.id(pb[i]));
         let g = a.groups.entry(group("actor_pairs", gid[i])?).or_default();
-        let e: &mut Pair = g
-            .pairs
-            .entry(pa[i].to_string())
-            .or_default()
-            .entry(pb[i].to_string())
-            .or_default();
+        let e: &mut Pair = g.pairs.entry((x.min(y), x.max(y))).or_default();
         e.units += units[i];
         e.docs += docs[i];
     }

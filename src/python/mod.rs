@@ -222,29 +222,6 @@ fn from_py(frames: Vec<(String, PyDataFrame)>) -> Vec<(String, DataFrame)> {
     frames.into_iter().map(|(n, f)| (n, f.0)).collect()
 }
 
-/// Frees `value` on a thread of its own. Result tables hold millions of
-/// small allocations once their frames are built; freeing them took seconds
-/// on the caller's thread (with the GIL held) before the frames reached
-/// Python.
-fn drop_later<T: Send + 'static>(value: T) {
-    // When no thread can be started, the closure, and the value with it, is
-    // dropped here.
-    let _ = std::thread::Builder::new()
-        .name("presslens-free".into())
-        .spawn(move || drop(value));
-}
-
-/// The frames of a one-pass analysis and its report; the tables are freed
-/// in the background. Runs on the job's thread.
-fn analysis_frames_of(
-    mut result: crate::analyze::Analysis,
-) -> crate::Result<(Vec<(&'static str, DataFrame)>, Report)> {
-    let frames = frame::analysis_frames(&result)?;
-    let report = std::mem::take(&mut result.report);
-    drop_later(result);
-    Ok((frames, report))
-}
-
 /// Frames of a one-pass analysis (and its manifest and report) for Python.
 fn analysis_out(
     py: Python<'_>,
@@ -326,7 +303,7 @@ impl PyPlan {
         let frames = from_py(partial);
         let result = run_job(py, None, None, |_| {
             let p = frame::partial_from_frames(&frames)?;
-            analysis_frames_of(p.finish(&self.config, self.extractor.detector())?)
+            frame::analysis_frames_of(p.finish(&self.config, self.extractor.detector())?)
         })?;
         analysis_out(py, result, settings)
     }
@@ -789,7 +766,7 @@ impl PyCorpus {
             let mut table = count::terms(corpus, &analyzer, &cfg, o)?;
             let df = frame::terms_frame(&table)?;
             let report = std::mem::take(&mut table.report);
-            drop_later(table);
+            frame::drop_later(table);
             Ok((df, report))
         })?;
         Ok((PyDataFrame(df), PyReport { inner: report }))
@@ -808,7 +785,7 @@ impl PyCorpus {
     ) -> PyResult<(NamedFrames, String, PyReport)> {
         let corpus = &self.inner;
         let result = run_job(py, threads, progress, |o| {
-            analysis_frames_of(crate::analyze::analyze(
+            frame::analysis_frames_of(crate::analyze::analyze(
                 corpus,
                 &plan.analyzer,
                 &plan.extractor,
@@ -856,7 +833,7 @@ impl PyCorpus {
             let mut tables = crate::actors::cooc::analyze(corpus, &detector, &cc, o)?;
             let frames = frame::actor_frames(&tables)?;
             let report = std::mem::take(&mut tables.report);
-            drop_later(tables);
+            frame::drop_later(tables);
             Ok((frames, report))
         })?;
         Ok((
@@ -888,7 +865,7 @@ impl PyCorpus {
             let mut tables = crate::quotes::analyze(corpus, &extractor, &qc, o)?;
             let frames = frame::quote_frames(&tables)?;
             let report = std::mem::take(&mut tables.report);
-            drop_later(tables);
+            frame::drop_later(tables);
             Ok((frames, report))
         })?;
         Ok((PyDataFrame(q), PyDataFrame(v), PyReport { inner: report }))
