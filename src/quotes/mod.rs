@@ -44,6 +44,7 @@ mod rules;
 use std::collections::BTreeMap;
 
 use foldhash::{HashMap, HashMapExt};
+use rayon::slice::ParallelSliceMut;
 
 pub use rules::QuoteRules;
 
@@ -376,7 +377,15 @@ pub struct QuoteTables {
 }
 
 /// Per actor and group: quotations, documents, names seen, kind.
-struct VoiceAcc(u64, u64, BTreeMap<String, u64>, ActorKind);
+struct VoiceAcc {
+    quotes: u64,
+    docs: u64,
+    /// The document of the last quotation counted.
+    last_seq: Option<u64>,
+    /// The actor's names as attributed, and their counts.
+    names: BTreeMap<String, u64>,
+    kind: ActorKind,
+}
 
 #[derive(Debug, Default)]
 pub(crate) struct QuoteAcc {
@@ -503,7 +512,7 @@ impl QuoteAcc {
         }
         // MEMORY: an unstable sort needs no buffer (a stable one takes half the
         // rows again); the key is total, so the order is still deterministic.
-        rows.sort_unstable_by(|a, b| {
+        rows.par_sort_unstable_by(|a, b| {
             let (x, y) = (&a.1.quote, &b.1.quote);
             a.0.cmp(&b.0)
                 .then(x.quote.byte_start.cmp(&y.quote.byte_start))
@@ -511,59 +520,79 @@ impl QuoteAcc {
                 .then(x.part.cmp(&y.part))
         });
         // A lone surname speaker merges into the one full name ending in it.
-        let fin = |k: &str| -> String {
-            if !k.contains(' ') && !k.contains(':') {
-                if let Some(s) = by_last.get(k) {
-                    if s.len() == 1 {
-                        if let Some(full) = s.iter().next() {
-                            return full.clone();
-                        }
+        let fin = |k: &str| -> Option<&String> {
+            if k.contains(' ') || k.contains(':') {
+                return None;
+            }
+            by_last
+                .get(k)
+                .filter(|s| s.len() == 1)
+                .and_then(|s| s.iter().next())
+        };
+        // Share of voice: per group, its attributed quotations and its actors.
+        // PERF: one pass over the rows without allocating for groups and
+        // actors already seen (rows are in document order, so a document
+        // counts once per actor when its `seq` differs from the last one).
+        let mut groups: HashMap<GroupKey, (u64, HashMap<String, VoiceAcc>)> = HashMap::new();
+        for (seq, row, group, kind) in rows.iter_mut() {
+            let Some(id) = row.actor_id.as_mut() else {
+                continue;
+            };
+            if let Some(full) = fin(id) {
+                *id = full.clone();
+            }
+            if !groups.contains_key(group) {
+                groups.insert(group.clone(), Default::default());
+            }
+            let (total, actors) = groups.get_mut(group).expect("inserted above");
+            *total += 1;
+            if !actors.contains_key(id.as_str()) {
+                let acc = VoiceAcc {
+                    quotes: 0,
+                    docs: 0,
+                    last_seq: None,
+                    names: BTreeMap::new(),
+                    kind: kind.unwrap_or(ActorKind::Other),
+                };
+                actors.insert(id.clone(), acc);
+            }
+            let e = actors.get_mut(id.as_str()).expect("inserted above");
+            e.quotes += 1;
+            if e.last_seq != Some(*seq) {
+                e.last_seq = Some(*seq);
+                e.docs += 1;
+            }
+            if let Some(a) = &row.quote.actor {
+                match e.names.get_mut(&a.name) {
+                    Some(n) => *n += 1,
+                    None => {
+                        e.names.insert(a.name.clone(), 1);
                     }
                 }
-            }
-            k.to_string()
-        };
-        // Share of voice.
-        let mut voice: BTreeMap<(GroupKey, String), VoiceAcc> = BTreeMap::new();
-        let mut totals: HashMap<GroupKey, u64> = HashMap::new();
-        let mut last_doc: HashMap<(GroupKey, String), u64> = HashMap::new();
-        for (seq, row, group, kind) in rows.iter_mut() {
-            let (seq, kind) = (*seq, *kind);
-            if let Some(id) = row.actor_id.take() {
-                let id = fin(&id);
-                *totals.entry(group.clone()).or_default() += 1;
-                let e = voice.entry((group.clone(), id.clone())).or_insert_with(|| {
-                    VoiceAcc(0, 0, BTreeMap::new(), kind.unwrap_or(ActorKind::Other))
-                });
-                e.0 += 1;
-                if last_doc.insert((group.clone(), id.clone()), seq) != Some(seq) {
-                    e.1 += 1;
-                }
-                if let Some(a) = &row.quote.actor {
-                    *e.2.entry(a.name.clone()).or_default() += 1;
-                }
-                row.actor_id = Some(id);
             }
         }
         // MEMORY: collected in place, in the rows' own allocation.
         let quotes: Vec<QuoteRow> = rows.into_iter().map(|r| r.1).collect();
-        let mut voice: Vec<VoiceRow> = voice
+        let mut voice: Vec<VoiceRow> = groups
             .into_iter()
-            .map(|((group, id), VoiceAcc(n, docs, names, kind))| {
-                let total = totals.get(&group).copied().unwrap_or(1).max(1);
-                let actor = names
-                    .iter()
-                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-                    .map_or_else(|| id.clone(), |(s, _)| s.clone());
-                VoiceRow {
-                    group,
-                    actor_id: id,
-                    actor,
-                    kind,
-                    quotes: n,
-                    doc_count: docs,
-                    share: n as f64 / total as f64,
-                }
+            .flat_map(|(group, (total, actors))| {
+                let total = total.max(1);
+                actors.into_iter().map(move |(id, a)| {
+                    let actor = a
+                        .names
+                        .iter()
+                        .max_by(|x, y| x.1.cmp(y.1).then_with(|| y.0.cmp(x.0)))
+                        .map_or_else(|| id.clone(), |(s, _)| s.clone());
+                    VoiceRow {
+                        group: group.clone(),
+                        actor_id: id,
+                        actor,
+                        kind: a.kind,
+                        quotes: a.quotes,
+                        doc_count: a.docs,
+                        share: a.quotes as f64 / total as f64,
+                    }
+                })
             })
             .collect();
         voice.sort_by(|a, b| {
