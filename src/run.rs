@@ -146,82 +146,84 @@ where
         let bytes = progress.bytes.clone();
         let reader =
             scope.spawn(move || read::stream(corpus, bytes, |batch| tx.send(batch).is_ok()));
-        let mut outcome = Ok(());
-        for batch in rx.iter() {
-            if cancel.load(Ordering::Relaxed) {
-                outcome = Err(Error::new(ErrorKind::Cancelled, "run cancelled"));
-                break;
-            }
-            pool.install(|| {
-                batch
-                    .records
-                    .into_par_iter()
-                    .with_min_len(4)
-                    .for_each(|(seq, raw)| {
-                        if cancel.load(Ordering::Relaxed) {
-                            return;
-                        }
-                        let mut guard = lock(rayon::current_thread_index().unwrap_or(0) % threads);
-                        let p = &mut *guard;
-                        if !skip && p.error.is_some() {
-                            return;
-                        }
-                        let mut bad_date = false;
-                        match read::parse(raw, read_opts, &mut bad_date) {
-                            Ok(holder) => {
-                                let doc = holder.doc();
-                                let given = doc.lang.as_deref().and_then(normalize_lang_tag);
-                                let lang: Option<std::borrow::Cow<'_, str>> = match given {
-                                    Some(l) => Some(l.into()),
-                                    None => {
-                                        let d = detect_language(&doc.text);
-                                        if d.is_some() {
-                                            p.report.detected_lang += 1;
-                                        }
-                                        d.map(Into::into)
+        // PERF: the workers pull records one by one from the stream of
+        // batches: no barrier at the end of each batch (with a barrier, one
+        // worker idled while the other finished the batch's last documents).
+        // Batches arrive in input order, so once a record fails (raise mode)
+        // every record taken later has a larger `seq`: those are passed over,
+        // while the ones taken before it still complete, and the earliest
+        // failure in input order is the one reported. On cancellation or
+        // (raise mode) a failure, the stream ends: the receiver is dropped and
+        // the reader stops at its next batch.
+        let first_error = AtomicU64::new(u64::MAX);
+        let go_on = || {
+            !cancel.load(Ordering::Relaxed)
+                && (skip || first_error.load(Ordering::Relaxed) == u64::MAX)
+        };
+        pool.install(|| {
+            rx.into_iter()
+                .flat_map(|batch| batch.records)
+                .take_while(|_| go_on())
+                .par_bridge()
+                .for_each(|(seq, raw)| {
+                    if cancel.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    let mut guard = lock(rayon::current_thread_index().unwrap_or(0) % threads);
+                    let p = &mut *guard;
+                    let mut bad_date = false;
+                    match read::parse(raw, read_opts, &mut bad_date) {
+                        Ok(holder) => {
+                            let doc = holder.doc();
+                            let given = doc.lang.as_deref().and_then(normalize_lang_tag);
+                            let lang: Option<std::borrow::Cow<'_, str>> = match given {
+                                Some(l) => Some(l.into()),
+                                None => {
+                                    let d = detect_language(&doc.text);
+                                    if d.is_some() {
+                                        p.report.detected_lang += 1;
                                     }
-                                };
-                                fold(
-                                    &mut p.acc,
-                                    DocView {
-                                        seq,
-                                        doc,
-                                        lang: lang.as_deref(),
-                                    },
-                                );
-                                p.report.read += 1;
-                                p.report.analysed += 1;
-                                p.report.empty += u64::from(doc.text.trim().is_empty());
-                                p.report.bad_dates += u64::from(bad_date);
-                            }
-                            Err(e) => {
-                                if skip {
-                                    p.report.skip(seq, &e);
-                                } else if p.error.as_ref().is_none_or(|(s, _)| seq < *s) {
+                                    d.map(Into::into)
+                                }
+                            };
+                            fold(
+                                &mut p.acc,
+                                DocView {
+                                    seq,
+                                    doc,
+                                    lang: lang.as_deref(),
+                                },
+                            );
+                            p.report.read += 1;
+                            p.report.analysed += 1;
+                            p.report.empty += u64::from(doc.text.trim().is_empty());
+                            p.report.bad_dates += u64::from(bad_date);
+                        }
+                        Err(e) => {
+                            if skip {
+                                p.report.skip(seq, &e);
+                            } else {
+                                first_error.fetch_min(seq, Ordering::Relaxed);
+                                if p.error.as_ref().is_none_or(|(s, _)| seq < *s) {
                                     p.error = Some((seq, e));
                                 }
                             }
                         }
-                        progress.docs.fetch_add(1, Ordering::Relaxed);
-                    });
-            });
-            // In raise mode, stop at the first bad record in input order.
-            let first_error = (0..threads)
-                .filter_map(|i| lock(i).error.as_ref().map(|(s, _)| *s))
-                .min();
-            if let Some(seq) = first_error {
-                let e = (0..threads)
-                    .find_map(|i| lock(i).error.take().filter(|(s, _)| *s == seq))
-                    .map(|(_, e)| e);
-                outcome = Err(e.unwrap_or_else(|| Error::new(ErrorKind::Internal, "lost error")));
-                break;
-            }
-            if cancel.load(Ordering::Relaxed) {
-                outcome = Err(Error::new(ErrorKind::Cancelled, "run cancelled"));
-                break;
-            }
+                    }
+                    progress.docs.fetch_add(1, Ordering::Relaxed);
+                });
+        });
+        // In raise mode, the first bad record in input order.
+        let seq = first_error.load(Ordering::Relaxed);
+        let mut outcome = Ok(());
+        if seq != u64::MAX {
+            let e = (0..threads)
+                .find_map(|i| lock(i).error.take().filter(|(s, _)| *s == seq))
+                .map(|(_, e)| e);
+            outcome = Err(e.unwrap_or_else(|| Error::new(ErrorKind::Internal, "lost error")));
+        } else if cancel.load(Ordering::Relaxed) {
+            outcome = Err(Error::new(ErrorKind::Cancelled, "run cancelled"));
         }
-        drop(rx);
         let read_result = reader
             .join()
             .map_err(|_| Error::new(ErrorKind::Internal, "reader thread panicked"))?;
