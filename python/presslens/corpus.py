@@ -756,10 +756,13 @@ quotes: 1 rows, voice: 1 rows, skipped: 0 rows)
             ``sentence``, ``paragraph`` (UInt32), ``origin`` (String: lexicon, geography,
             rules).
             ``actors``: ``actor_id``, ``actor``, ``kind`` (String), ``aliases``, ``merged``
-            (List[String]), ``mentions``, ``doc_count`` (UInt64), ``origin`` (String).
+            (List[String]), ``mentions``, ``doc_count`` (UInt64), ``origin`` (String; an
+            actor found in several ways reports the first of lexicon, geography, rules,
+            external).
             ``cooccurrence``: the ``by`` columns, ``actor_a``, ``actor_b``, ``name_a``,
             ``name_b`` (String), ``count``, ``doc_count`` (UInt64), ``pmi``, ``npmi``,
-            ``dice``, ``g2`` (Float64).
+            ``dice``, ``g2`` (Float64; signed G² of the pair's 2×2 table of units, positive
+            when the two co-occur more often than independence predicts).
 
         Examples
         --------
