@@ -73,6 +73,48 @@ fn malformed_jsonl_raises_with_file_and_line() {
 }
 
 #[test]
+fn raise_mode_reports_the_first_bad_record_whatever_the_threads() {
+    // Bad lines at 150, 151 and 300 of 400: whichever worker meets which
+    // first, and however the records are batched, the error is line 150.
+    let path = tmp("first-bad.jsonl");
+    let mut f = std::fs::File::create(&path).unwrap();
+    for i in 1..=400 {
+        if [150, 151, 300].contains(&i) {
+            writeln!(f, "{{\"id\": \"d{i}\", \"text\": ").unwrap();
+        } else {
+            writeln!(
+                f,
+                r#"{{"id": "d{i}", "text": "Sentence {i} about the talks.", "lang": "en"}}"#
+            )
+            .unwrap();
+        }
+    }
+    drop(f);
+    for (threads, batch_size) in [(1, 2048), (2, 4), (2, 1), (8, 3)] {
+        let corpus = Corpus::from_paths([path.display().to_string()])
+            .unwrap()
+            .with_options(ReadOptions {
+                batch_size,
+                ..ReadOptions::default()
+            });
+        for _ in 0..5 {
+            let err = terms(
+                &corpus,
+                &Analyzer::default(),
+                &TermsConfig::default(),
+                &RunOptions::default().threads(threads),
+            )
+            .unwrap_err();
+            assert_eq!(
+                (err.kind(), err.line()),
+                (ErrorKind::Parse, Some(150)),
+                "{threads} threads, batches of {batch_size}: {err}"
+            );
+        }
+    }
+}
+
+#[test]
 fn malformed_jsonl_skips_are_counted() {
     let t = run(&Corpus::from_paths([fixture("bad.jsonl")])
         .unwrap()
