@@ -257,6 +257,7 @@ pub fn analysis_frames(a: &crate::analyze::Analysis) -> Result<Vec<(&'static str
 /// small allocations once their frames are built; freeing them took seconds
 /// on the caller's thread (with the GIL held, in Python) before the frames
 /// were handed over or written.
+#[cfg(feature = "cli")]
 pub(crate) fn drop_later<T: Send + 'static>(value: T) {
     // When no thread can be started, the closure, and the value with it, is
     // dropped here.
@@ -267,6 +268,7 @@ pub(crate) fn drop_later<T: Send + 'static>(value: T) {
 
 /// The frames of a one-pass analysis and its report; the tables are freed
 /// in the background (while the caller writes or hands over the frames).
+#[cfg(feature = "cli")]
 pub(crate) fn analysis_frames_of(
     mut result: crate::analyze::Analysis,
 ) -> crate::Result<(Vec<(&'static str, DataFrame)>, Report)> {
