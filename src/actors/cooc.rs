@@ -189,8 +189,8 @@ fn id_pair(a: ActorId, b: ActorId) -> (ActorId, ActorId) {
 ///
 /// MEMORY: actor keys are interned: each key is stored once (with its
 /// counts), and the per-group tables count small integer ids. With string
-/// keys, the tables by month of the benchmark corpus (215 k actors, 1.1 M
-/// pairs) took about four times the memory.
+/// keys, counting actors by month over the benchmark corpus (215 k actors,
+/// 1.1 M pairs) ended with ~950 MB resident against ~550 MB now.
 #[derive(Debug, Clone, Default)]
 pub struct ActorCounts {
     /// Per id: the actor key and its counts.
