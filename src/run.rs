@@ -149,12 +149,12 @@ where
         // PERF: the workers pull records one by one from the stream of
         // batches: no barrier at the end of each batch (with a barrier, one
         // worker idled while the other finished the batch's last documents).
-        // Batches arrive in input order, so once a record fails (raise mode)
-        // every record taken later has a larger `seq`: those are passed over,
-        // while the ones taken before it still complete, and the earliest
-        // failure in input order is the one reported. On cancellation or
-        // (raise mode) a failure, the stream ends: the receiver is dropped and
-        // the reader stops at its next batch.
+        // On cancellation or (raise mode) a failure, the stream ends: no record
+        // is taken after it, the receiver is dropped and the reader stops at
+        // its next batch. Records are taken in input order, so every record
+        // before a failed one was taken and completes (as do later ones
+        // already in flight), and the earliest failure in input order is the
+        // one reported.
         let first_error = AtomicU64::new(u64::MAX);
         let go_on = || {
             !cancel.load(Ordering::Relaxed)
