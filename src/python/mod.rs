@@ -863,10 +863,8 @@ impl PyCorpus {
         let corpus = &self.inner;
         let ((q, v), report) = run_job(py, threads, progress, |o| {
             let mut tables = crate::quotes::analyze(corpus, &extractor, &qc, o)?;
-            let frames = frame::quote_frames(&tables)?;
             let report = std::mem::take(&mut tables.report);
-            frame::drop_later(tables);
-            Ok((frames, report))
+            Ok((frame::quote_frames_owned(tables)?, report))
         })?;
         Ok((PyDataFrame(q), PyDataFrame(v), PyReport { inner: report }))
     }

@@ -101,6 +101,26 @@ def test_corpus_frames_and_voice() -> None:
     assert one.quotes.equals(q) and one.voice.equals(v)
 
 
+def test_many_quotations_keep_input_order() -> None:
+    # More rows than one framing chunk (65,536): the quotation frame is built
+    # chunk by chunk from the end and must still be in input order.
+    n_docs, per_doc = 600, 120
+    texts = [
+        " ".join(f'"Point {i} {k}," Ann Lee said.' for k in range(per_doc)) for i in range(n_docs)
+    ]
+    df = pl.DataFrame({"id": [f"d{i:04}" for i in range(n_docs)], "lang": "en", "text": texts})
+    corpus = pr.from_frame(df)
+    q = corpus.quotes(threads=2).quotes
+    assert q.height == n_docs * per_doc
+    assert q.n_chunks() > 1
+    assert q["doc_id"].is_sorted()
+    assert q.group_by("doc_id").agg(pl.col("quote_start").diff().min())["quote_start"].min() > 0
+    assert q["quote"].head(2).to_list() == ["Point 0 0", "Point 0 1"]
+    assert q["quote"].tail(1).to_list() == [f"Point {n_docs - 1} {per_doc - 1}"]
+    a = corpus.analyze(terms=False, actors=False, threads=1)
+    assert a.quotes.equals(q)
+
+
 def test_empty_and_unknown_language() -> None:
     assert pr.extract_quotes("").height == 0
     # No cue file: marked quotations only, without speakers.
