@@ -77,14 +77,13 @@ impl Partial {
     /// Merges a partial of the documents that follow `self`'s in input
     /// order (the order matters for the input files and skip details; the
     /// counts do not depend on it).
-    pub fn merge(self, other: Partial) -> Partial {
+    pub fn merge(self, mut o: Partial) -> Partial {
         let Partial {
             terms,
             actors,
             quotes,
             mut report,
         } = self;
-        let mut o = other;
         let files = std::mem::take(&mut o.report.files);
         report.merge(o.report);
         report.files.extend(files);

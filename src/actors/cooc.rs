@@ -126,12 +126,18 @@ impl ActorAcc {
         for (s, n) in o.names.iter() {
             self.names.add(s, n);
         }
-        // The order of merging does not matter: the origin of precedence.
-        self.origin = self.origin.into_iter().chain(o.origin).min();
+        self.origin = first_origin(self.origin, o.origin);
     }
 }
 
-/// Forms (surfaces or names) of one actor and their counts, sorted by form.
+/// The origin an actor found in both ways reports: the first in [`Origin`]'s
+/// order, so that it does not depend on the order partials are merged in.
+pub(crate) fn first_origin(a: Option<Origin>, b: Option<Origin>) -> Option<Origin> {
+    a.into_iter().chain(b).min()
+}
+
+/// Forms (surfaces or names) of one actor and their counts, sorted by form
+/// (also the names of a speaker in share of voice).
 ///
 /// MEMORY: most actors have one to three forms; a sorted vector of inline
 /// strings costs a few dozen bytes where an ordered map cost a node of
@@ -154,7 +160,7 @@ impl Forms {
     }
 
     /// The most frequent form (ties: the smaller form).
-    fn top(&self) -> Option<&str> {
+    pub(crate) fn top(&self) -> Option<&str> {
         self.iter()
             .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
             .map(|(s, _)| s)
@@ -305,7 +311,7 @@ fn add_doc(
         a.mentions += 1;
         a.surfaces.add(m.surface.text(text), 1);
         a.names.add(&m.name, 1);
-        a.origin = Some(a.origin.map_or(m.origin, |o| o.min(m.origin)));
+        a.origin = first_origin(a.origin, Some(m.origin));
     }
     let mut in_doc: Vec<ActorId> = ms.iter().map(|&(_, id)| id).collect();
     in_doc.sort_unstable();

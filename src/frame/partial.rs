@@ -32,7 +32,7 @@ use std::collections::HashMap as StdHashMap;
 use polars::prelude::*;
 
 use super::col;
-use crate::actors::cooc::{ActorAcc, Forms, GroupAcc, Pair};
+use crate::actors::cooc::{first_origin, ActorAcc, Forms, GroupAcc, Pair};
 use crate::actors::{ActorKind, Mention, Origin};
 use crate::analyze::Partial;
 use crate::corpus::Skip;
@@ -664,7 +664,7 @@ pub fn partial_from_frames(frames: &[(String, DataFrame)]) -> Result<Partial> {
         acc.mentions += mentions[i];
         acc.docs += docs[i];
         let origin = origins[i].map(|o| origin_of("actor_keys", o)).transpose()?;
-        acc.origin = acc.origin.into_iter().chain(origin).min();
+        acc.origin = first_origin(acc.origin, origin);
     }
     let t = get("actor_forms")?;
     let (keys, forms, texts, ns) = (

@@ -41,13 +41,12 @@ mod extract;
 pub(crate) mod marks;
 mod rules;
 
-use std::collections::BTreeMap;
-
 use foldhash::{HashMap, HashMapExt};
 use rayon::slice::ParallelSliceMut;
 
 pub use rules::QuoteRules;
 
+use crate::actors::cooc::Forms;
 use crate::actors::{ActorDetector, ActorKind, ActorsConfig, DocMentions, Lexicon, Mention};
 use crate::corpus::{Corpus, Report};
 use crate::error::{Error, Result};
@@ -383,7 +382,7 @@ struct VoiceAcc {
     /// The document of the last quotation counted.
     last_seq: Option<u64>,
     /// The actor's names as attributed, and their counts.
-    names: BTreeMap<String, u64>,
+    names: Forms,
     kind: ActorKind,
 }
 
@@ -551,7 +550,7 @@ impl QuoteAcc {
                     quotes: 0,
                     docs: 0,
                     last_seq: None,
-                    names: BTreeMap::new(),
+                    names: Forms::default(),
                     kind: kind.unwrap_or(ActorKind::Other),
                 };
                 actors.insert(id.clone(), acc);
@@ -563,12 +562,7 @@ impl QuoteAcc {
                 e.docs += 1;
             }
             if let Some(a) = &row.quote.actor {
-                match e.names.get_mut(&a.name) {
-                    Some(n) => *n += 1,
-                    None => {
-                        e.names.insert(a.name.clone(), 1);
-                    }
-                }
+                e.names.add(&a.name, 1);
             }
         }
         // MEMORY: collected in place, in the rows' own allocation.
@@ -578,11 +572,7 @@ impl QuoteAcc {
             .flat_map(|(group, (total, actors))| {
                 let total = total.max(1);
                 actors.into_iter().map(move |(id, a)| {
-                    let actor = a
-                        .names
-                        .iter()
-                        .max_by(|x, y| x.1.cmp(y.1).then_with(|| y.0.cmp(x.0)))
-                        .map_or_else(|| id.clone(), |(s, _)| s.clone());
+                    let actor = a.names.top().map_or_else(|| id.clone(), str::to_string);
                     VoiceRow {
                         group: group.clone(),
                         actor_id: id,
