@@ -31,14 +31,25 @@ where
     Column::new(name.into(), values)
 }
 
+/// One String column per `by` column, from the group key of each row.
+fn group_cols<R>(
+    by: &[String],
+    rows: &[R],
+    group: impl Fn(&R) -> &crate::group::GroupKey,
+) -> Vec<Column> {
+    by.iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let values: Vec<Option<&str>> = rows.iter().map(|r| group(r)[i].as_deref()).collect();
+            col(name, values)
+        })
+        .collect()
+}
+
 /// The terms table as a DataFrame.
 pub fn terms_frame(table: &TermTable) -> Result<DataFrame> {
     let n = table.rows.len();
-    let mut columns = Vec::with_capacity(table.by.len() + 5);
-    for (i, name) in table.by.iter().enumerate() {
-        let values: Vec<Option<&str>> = table.rows.iter().map(|r| r.group[i].as_deref()).collect();
-        columns.push(col(name, values));
-    }
+    let mut columns = group_cols(&table.by, &table.rows, |r| &r.group);
     columns.push(col(
         "term",
         table
@@ -449,11 +460,7 @@ pub fn actor_frames(
             .map(|x| (x.actor_id.as_str(), x.actor.as_str()))
             .collect();
         let p = &t.pairs;
-        let mut columns = Vec::with_capacity(t.by.len() + 11);
-        for (i, name) in t.by.iter().enumerate() {
-            let values: Vec<Option<&str>> = p.iter().map(|r| r.group[i].as_deref()).collect();
-            columns.push(col(name, values));
-        }
+        let mut columns = group_cols(&t.by, p, |r| &r.group);
         let name = |id: &str| names.get(id).copied().unwrap_or("");
         columns.extend([
             col(
@@ -595,11 +602,7 @@ fn quote_rows_frame(rows: &[crate::quotes::QuoteRow]) -> Result<DataFrame> {
 /// The `voice` table of [`quote_frames`].
 fn voice_frame(t: &crate::quotes::QuoteTables) -> Result<DataFrame> {
     let v = &t.voice;
-    let mut columns = Vec::with_capacity(t.by.len() + 6);
-    for (i, name) in t.by.iter().enumerate() {
-        let values: Vec<Option<&str>> = v.iter().map(|r| r.group[i].as_deref()).collect();
-        columns.push(col(name, values));
-    }
+    let mut columns = group_cols(&t.by, v, |r| &r.group);
     columns.extend([
         col(
             "actor_id",
