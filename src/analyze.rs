@@ -18,9 +18,12 @@ use crate::corpus::{Corpus, Report};
 use crate::count::{finalize_terms, DocCounter, TermCounts, TermTable, TermsConfig};
 use crate::error::Result;
 use crate::group::parse_by;
-use crate::quotes::{QuoteAcc, QuoteExtractor, QuoteTables, QuotesConfig};
+use crate::quotes::spill::{SpillDir, SPILL_ROWS};
+use crate::quotes::{QuoteAcc, QuoteExtractor, QuoteRow, QuoteTables, QuotesConfig};
 use crate::run::{run, RunOptions};
 use crate::tokenize::Analyzer;
+use std::path::Path;
+use std::sync::Arc;
 
 /// Which tables [`analyze`] computes, and their settings. A `None` table is
 /// not computed (and costs nothing).
@@ -129,6 +132,17 @@ impl Partial {
     /// actor merging and association measures, speaker merging and share of
     /// voice. `config` and `detector` must be those of the counting.
     pub fn finish(self, config: &AnalyzeConfig, detector: &ActorDetector) -> Result<Analysis> {
+        self.finish_with(config, detector, None)
+    }
+
+    /// [`finish`](Self::finish); with a `sink`, the quotation rows go to it
+    /// in input order (see [`analyze_streaming`]) instead of into the tables.
+    fn finish_with(
+        self,
+        config: &AnalyzeConfig,
+        detector: &ActorDetector,
+        sink: Option<QuoteSink<'_>>,
+    ) -> Result<Analysis> {
         let Partial {
             terms,
             actors,
@@ -141,7 +155,13 @@ impl Partial {
         let (quotes, (actors, terms)) = rayon::join(
             || -> Result<Option<QuoteTables>> {
                 match &config.quotes {
-                    Some(qc) => Ok(Some(quotes.finish(&parse_by(&qc.by)?, rep.clone())?)),
+                    Some(qc) => {
+                        let by = parse_by(&qc.by)?;
+                        Ok(Some(match sink {
+                            Some(sink) => quotes.finish_into(&by, rep.clone(), sink)?,
+                            None => quotes.finish(&by, rep.clone())?,
+                        }))
+                    }
                     None => Ok(None),
                 }
             },
@@ -212,6 +232,64 @@ pub fn analyze(
     count(corpus, analyzer, extractor, config, opts)?.finish(config, extractor.detector())
 }
 
+/// Where [`analyze_streaming`] hands the quotation rows.
+pub type QuoteSink<'a> = &'a mut (dyn FnMut(Vec<QuoteRow>) -> Result<()> + Send);
+
+/// [`analyze`] for corpora whose quotation rows need not (or cannot) be held
+/// in memory at once: while the corpus is counted, the rows are written to
+/// temporary files in a directory made inside `spill_dir` (removed at the
+/// end, also on failure); when it is counted, they are merged back and
+/// handed to `quotes` in input order, in chunks (while the other tables are
+/// finished). The returned tables' `quotes` is empty; everything else is as
+/// [`analyze`] returns it. The CLI's `presslens analyze` writes the chunks
+/// to Parquet as they come.
+///
+/// ```
+/// use presslens::analyze::{analyze_streaming, AnalyzeConfig};
+/// use presslens::corpus::{Corpus, Document};
+/// use presslens::quotes::QuoteExtractor;
+/// use presslens::run::RunOptions;
+/// use presslens::tokenize::Analyzer;
+/// let corpus = Corpus::from_documents(vec![Document::new(
+///     "a",
+///     "\"Talks will resume,\" Maria Lopez said after meeting Olaf Scholz.",
+/// )
+/// .with_lang("en")]);
+/// let x = QuoteExtractor::new(&Default::default(), None)?;
+/// let mut rows = Vec::new();
+/// let a = analyze_streaming(
+///     &corpus,
+///     &Analyzer::default(),
+///     &x,
+///     &AnalyzeConfig::default(),
+///     &RunOptions::default(),
+///     &std::env::temp_dir(),
+///     &mut |chunk| Ok(rows.extend(chunk)),
+/// )?;
+/// assert_eq!(rows[0].speaker, "Maria Lopez");
+/// assert_eq!(a.quotes.unwrap().voice[0].quotes, 1);
+/// # Ok::<(), presslens::Error>(())
+/// ```
+pub fn analyze_streaming(
+    corpus: &Corpus,
+    analyzer: &Analyzer,
+    extractor: &QuoteExtractor,
+    config: &AnalyzeConfig,
+    opts: &RunOptions,
+    spill_dir: &Path,
+    quotes: QuoteSink<'_>,
+) -> Result<Analysis> {
+    let dir = match config.quotes {
+        Some(_) => Some((SpillDir::new(spill_dir)?, SPILL_ROWS)),
+        None => None,
+    };
+    count_with(corpus, analyzer, extractor, config, opts, dir)?.finish_with(
+        config,
+        extractor.detector(),
+        Some(quotes),
+    )
+}
+
 /// The counting pass of [`analyze`]: a mergeable [`Partial`].
 pub fn count(
     corpus: &Corpus,
@@ -219,6 +297,19 @@ pub fn count(
     extractor: &QuoteExtractor,
     config: &AnalyzeConfig,
     opts: &RunOptions,
+) -> Result<Partial> {
+    count_with(corpus, analyzer, extractor, config, opts, None)
+}
+
+/// [`count`], its quotation rows written to `spill.0` every `spill.1` rows
+/// as they accumulate.
+fn count_with(
+    corpus: &Corpus,
+    analyzer: &Analyzer,
+    extractor: &QuoteExtractor,
+    config: &AnalyzeConfig,
+    opts: &RunOptions,
+    spill: Option<(Arc<SpillDir>, usize)>,
 ) -> Result<Partial> {
     let counter = match &config.terms {
         Some(tc) => {
@@ -243,7 +334,13 @@ pub fn count(
     let (mut acc, report) = run(
         corpus,
         opts,
-        Partial::default,
+        || Partial {
+            quotes: match &spill {
+                Some((dir, rows)) => QuoteAcc::spilling(dir.clone(), *rows),
+                None => QuoteAcc::default(),
+            },
+            ..Partial::default()
+        },
         |acc: &mut Partial, view| {
             if let Some(c) = &counter {
                 c.count(&mut acc.terms, view);
@@ -308,4 +405,80 @@ pub fn manifest(report: &Report, settings: &serde_json::Value, tables: &[(&str, 
     });
     // A `Value` always serialises.
     serde_json::to_string_pretty(&m).unwrap_or_default() + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{OnError, ReadOptions};
+
+    #[test]
+    fn spilled_quotations_come_back_as_in_memory_ones() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let corpus = Corpus::from_paths([
+            format!("{root}/data/example/news.jsonl"),
+            format!("{root}/tests/data/corpus/bad.jsonl"),
+        ])
+        .unwrap()
+        .with_options(ReadOptions {
+            on_error: OnError::Skip,
+            ..ReadOptions::default()
+        });
+        let x = QuoteExtractor::new(&Default::default(), None).unwrap();
+        let config = AnalyzeConfig {
+            terms: None,
+            actors: None,
+            quotes: Some(QuotesConfig {
+                by: vec!["source".into()],
+            }),
+        };
+        let an = Analyzer::default();
+        let one = RunOptions::default().threads(1);
+        let want = analyze(&corpus, &an, &x, &config, &one).unwrap();
+        let want = want.quotes.unwrap();
+        assert!(want.quotes.len() > 100, "{}", want.quotes.len());
+        let parent = std::env::temp_dir().join(format!("presslens-analyze-{}", std::process::id()));
+        for (threads, rows) in [(1, 5), (2, 7), (3, 64), (2, 100_000)] {
+            let dir = SpillDir::new(&parent).unwrap();
+            let spill_path = dir.path().to_path_buf();
+            let p = count_with(
+                &corpus,
+                &an,
+                &x,
+                &config,
+                &RunOptions::default().threads(threads),
+                Some((dir, rows)),
+            )
+            .unwrap();
+            let spilled = p.quotes.runs.len();
+            assert_eq!(spilled > 0, rows < want.quotes.len(), "{rows}: {spilled}");
+            let mut chunks = Vec::new();
+            let got = p
+                .finish_with(
+                    &config,
+                    x.detector(),
+                    Some(&mut |c: Vec<QuoteRow>| {
+                        chunks.push(c);
+                        Ok(())
+                    }),
+                )
+                .unwrap()
+                .quotes
+                .unwrap();
+            assert!(got.quotes.is_empty());
+            assert_eq!(
+                got.voice, want.voice,
+                "{threads} threads, {rows} rows a run"
+            );
+            assert!(chunks.iter().all(|c| !c.is_empty()));
+            let rows_back: Vec<QuoteRow> = chunks.into_iter().flatten().collect();
+            assert_eq!(
+                rows_back, want.quotes,
+                "{threads} threads, {rows} rows a run"
+            );
+            // The run files and their directory are gone.
+            assert!(!spill_path.exists());
+        }
+        let _ = std::fs::remove_dir_all(&parent);
+    }
 }

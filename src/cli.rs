@@ -517,10 +517,6 @@ fn execute(cli: Cli) -> Result<()> {
                     by: terms.by.clone(),
                 }),
             };
-            let result = with_progress(&input, |o| {
-                crate::analyze::analyze(&corpus, &analyzer, &extractor, &config, o)
-            })?;
-            let (mut frames, report) = frame::analysis_frames_of(result)?;
             let settings = serde_json::json!({
                 "by": terms.by,
                 "ngram_range": [cfg.ngram_range.0, cfg.ngram_range.1],
@@ -533,14 +529,20 @@ fn execute(cli: Cli) -> Result<()> {
                 "window": actors.window,
                 "lexicon": actors.lexicon.as_ref().map(|p| p.display().to_string()),
             });
-            let rows = frame::write_tables(&mut frames, &report, &settings, &out)?;
+            // MEMORY: the quotation rows are spilled to disk while the corpus
+            // is counted and written to Parquet a chunk at a time.
+            let (rows, report, preview) = with_progress(&input, |o| {
+                frame::analyze_to_dir(&corpus, &analyzer, &extractor, &config, o, &settings, &out)
+            })?;
             eprintln!("{}", summary(&report, start.elapsed().as_secs_f64()));
             println!(
                 "wrote {}, manifest.json to {}",
                 tables_written(&rows),
                 out.display()
             );
-            println!("{}", frames[0].1.head(Some(10)));
+            if let Some(df) = preview {
+                println!("{df}");
+            }
             Ok(())
         }
         Command::Actors {

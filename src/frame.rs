@@ -268,7 +268,7 @@ pub fn analysis_frames(a: &crate::analyze::Analysis) -> Result<Vec<(&'static str
 /// small allocations once their frames are built; freeing them took seconds
 /// on the caller's thread (with the GIL held, in Python) before the frames
 /// were handed over or written.
-#[cfg(feature = "cli")]
+#[cfg(feature = "python")]
 pub(crate) fn drop_later<T: Send + 'static>(value: T) {
     // When no thread can be started, the closure, and the value with it, is
     // dropped here.
@@ -281,7 +281,7 @@ pub(crate) fn drop_later<T: Send + 'static>(value: T) {
 /// framed a chunk at a time and freed as they go ([`quote_frames_owned`]);
 /// the other tables are freed in the background (while the caller writes or
 /// hands over the frames).
-#[cfg(feature = "cli")]
+#[cfg(feature = "python")]
 pub(crate) fn analysis_frames_of(
     mut result: crate::analyze::Analysis,
 ) -> crate::Result<(Vec<(&'static str, DataFrame)>, Report)> {
@@ -299,6 +299,223 @@ pub(crate) fn analysis_frames_of(
     let report = std::mem::take(&mut result.report);
     drop_later(result);
     Ok((frames, report))
+}
+
+/// What [`analyze_to_dir`] wrote: the rows per table, the run's report, and
+/// the first rows of the first table (a preview).
+#[cfg(feature = "cli")]
+pub(crate) type Written = (Vec<(&'static str, usize)>, Report, Option<DataFrame>);
+
+/// Runs [`analyze_streaming`](crate::analyze::analyze_streaming) and writes
+/// every table into `dir`, with `manifest.json` last (as [`write_tables`]
+/// does): the quotation rows go to `quotes.parquet` a chunk at a time, on a
+/// writer thread, while the other tables are finished, so they are never all
+/// in memory; the other tables are written one after the other, a chunk of
+/// rows at a time.
+#[cfg(feature = "cli")]
+pub(crate) fn analyze_to_dir(
+    corpus: &crate::corpus::Corpus,
+    analyzer: &crate::tokenize::Analyzer,
+    extractor: &crate::quotes::QuoteExtractor,
+    config: &crate::analyze::AnalyzeConfig,
+    opts: &crate::run::RunOptions,
+    settings: &serde_json::Value,
+    dir: &Path,
+) -> Result<Written> {
+    use crate::quotes::QuoteRow;
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
+    let path = |name: &str| dir.join(format!("{name}.parquet"));
+    // PERF: merging the spilled rows back and encoding them as Parquet were
+    // one serial tail; the writer thread takes the encoding.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<QuoteRow>>(1);
+    let quote_path = path("quotes");
+    let with_quotes = config.quotes.is_some();
+    let (result, quote_rows) = std::thread::scope(|scope| {
+        let writer = scope.spawn(move || -> Result<usize> {
+            if !with_quotes {
+                return Ok(0);
+            }
+            let mut w = ChunkedParquet::new(&quote_path);
+            for rows in rx {
+                for part in rows.chunks(CHUNK_ROWS) {
+                    w.write(&quote_rows_frame(part)?)?;
+                }
+            }
+            w.finish(|| quote_rows_frame(&[]))
+        });
+        let result = crate::analyze::analyze_streaming(
+            corpus,
+            analyzer,
+            extractor,
+            config,
+            opts,
+            dir,
+            &mut |rows| {
+                tx.send(rows)
+                    .map_err(|_| Error::new(ErrorKind::Output, "the quotation writer stopped"))
+            },
+        );
+        drop(tx);
+        let written = writer
+            .join()
+            .unwrap_or_else(|_| Err(Error::new(ErrorKind::Internal, "quotation writer panicked")));
+        (result, written)
+    });
+    // A failed run first: its error explains a stopped writer.
+    let crate::analyze::Analysis {
+        terms,
+        actors,
+        quotes: quote_tables,
+        report,
+    } = result?;
+    let quote_rows = quote_rows?;
+    // MEMORY: one table at a time, a chunk of rows framed and written at a
+    // time and freed (building every frame before writing any made the peak).
+    let mut rows = Vec::new();
+    let mut preview = None;
+    if let Some(t) = terms {
+        let crate::count::TermTable { by, rows: r, .. } = t;
+        let n = write_chunks(r, &path("terms"), &mut preview, |rows| {
+            terms_frame(&TermTable {
+                by: by.clone(),
+                rows,
+                group_docs: Vec::new(),
+                report: Report::default(),
+            })
+        })?;
+        rows.push(("terms", n));
+    }
+    if let Some(t) = actors {
+        let crate::actors::cooc::ActorTables {
+            by,
+            mentions,
+            actors,
+            pairs,
+            report: _,
+        } = t;
+        let t = crate::actors::cooc::ActorTables {
+            by,
+            mentions,
+            actors,
+            pairs: Vec::new(),
+            report: Report::default(),
+        };
+        let (mut m, mut a, _) = actor_frames(&t)?;
+        write_parquet(&mut m, &path("mentions"))?;
+        write_parquet(&mut a, &path("actors"))?;
+        rows.extend([("mentions", m.height()), ("actors", a.height())]);
+        preview.get_or_insert_with(|| m.head(Some(10)));
+        drop((m, a));
+        let names = actor_names(&t.actors);
+        let n = write_chunks(pairs, &path("cooccurrence"), &mut preview, |p| {
+            pairs_frame(&t.by, &p, &names)
+        })?;
+        rows.push(("cooccurrence", n));
+    }
+    if let Some(t) = quote_tables {
+        let mut voice = voice_frame(&t)?;
+        write_parquet(&mut voice, &path("voice"))?;
+        rows.extend([("quotes", quote_rows), ("voice", voice.height())]);
+    }
+    let mut skipped = skips_frame(&report)?;
+    write_parquet(&mut skipped, &path("skipped"))?;
+    rows.push(("skipped", skipped.height()));
+    let m = crate::analyze::manifest(&report, settings, &rows);
+    let manifest = dir.join("manifest.json");
+    std::fs::write(&manifest, m).map_err(|e| Error::io(&manifest, &e))?;
+    Ok((rows, report, preview))
+}
+
+/// Rows per chunk (and Parquet row group) of the tables written a chunk at a
+/// time.
+#[cfg(feature = "cli")]
+const CHUNK_ROWS: usize = 1 << 16;
+
+/// Writes `rows` to `path` a chunk at a time: each chunk is moved out of
+/// `rows` (whose allocation shrinks), framed with `frame`, written and freed.
+/// Keeps the first rows as `preview` if it is empty; returns the rows written.
+#[cfg(feature = "cli")]
+fn write_chunks<R>(
+    mut rows: Vec<R>,
+    path: &Path,
+    preview: &mut Option<DataFrame>,
+    frame: impl Fn(Vec<R>) -> Result<DataFrame>,
+) -> Result<usize> {
+    let mut w = ChunkedParquet::new(path);
+    // Reversed, so that chunks come off the end in input order.
+    rows.reverse();
+    while !rows.is_empty() {
+        let mut chunk = rows.split_off(rows.len().saturating_sub(CHUNK_ROWS));
+        rows.shrink_to_fit();
+        chunk.reverse();
+        let df = frame(chunk)?;
+        preview.get_or_insert_with(|| df.head(Some(10)));
+        w.write(&df)?;
+    }
+    w.finish(|| frame(Vec::new()))
+}
+
+/// A Parquet file written a frame at a time (one row group each), under a
+/// temporary name until [`finish`](Self::finish) (removed if never finished).
+#[cfg(feature = "cli")]
+struct ChunkedParquet {
+    path: std::path::PathBuf,
+    tmp: std::path::PathBuf,
+    writer: Option<polars::io::parquet::write::BatchedWriter<std::fs::File>>,
+    rows: usize,
+}
+
+#[cfg(feature = "cli")]
+impl ChunkedParquet {
+    fn new(path: &Path) -> ChunkedParquet {
+        ChunkedParquet {
+            path: path.to_path_buf(),
+            tmp: path.with_extension(format!("parquet.tmp-{}", std::process::id())),
+            writer: None,
+            rows: 0,
+        }
+    }
+
+    fn write(&mut self, df: &DataFrame) -> Result<()> {
+        let w = match &mut self.writer {
+            Some(w) => w,
+            None => {
+                let file =
+                    std::fs::File::create(&self.tmp).map_err(|e| Error::io(&self.tmp, &e))?;
+                self.writer.insert(
+                    ParquetWriter::new(file)
+                        .with_compression(ParquetCompression::Zstd(None))
+                        .batched(df.schema())?,
+                )
+            }
+        };
+        w.write_batch(df)?;
+        self.rows += df.height();
+        Ok(())
+    }
+
+    /// Closes the file (the frame of `empty` when nothing was written) and
+    /// gives it its name; returns the rows written.
+    fn finish(mut self, empty: impl FnOnce() -> Result<DataFrame>) -> Result<usize> {
+        match self.writer.take() {
+            Some(w) => {
+                w.finish()?;
+                drop(w);
+                std::fs::rename(&self.tmp, &self.path).map_err(|e| Error::io(&self.path, &e))?;
+            }
+            None => write_parquet(&mut empty()?, &self.path)?,
+        }
+        Ok(self.rows)
+    }
+}
+
+#[cfg(feature = "cli")]
+impl Drop for ChunkedParquet {
+    fn drop(&mut self) {
+        if self.writer.take().is_some() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
 }
 
 /// Writes `frames` as `<name>.parquet` into `dir` and, last, a
@@ -453,46 +670,55 @@ pub fn actor_frames(
             ],
         )?)
     };
-    let pairs = || -> Result<DataFrame> {
-        let names: foldhash::HashMap<&str, &str> = t
-            .actors
-            .iter()
-            .map(|x| (x.actor_id.as_str(), x.actor.as_str()))
-            .collect();
-        let p = &t.pairs;
-        let mut columns = group_cols(&t.by, p, |r| &r.group);
-        let name = |id: &str| names.get(id).copied().unwrap_or("");
-        columns.extend([
-            col(
-                "actor_a",
-                p.iter().map(|x| x.actor_a.as_str()).collect::<Vec<_>>(),
-            ),
-            col(
-                "actor_b",
-                p.iter().map(|x| x.actor_b.as_str()).collect::<Vec<_>>(),
-            ),
-            col(
-                "name_a",
-                p.iter().map(|x| name(&x.actor_a)).collect::<Vec<_>>(),
-            ),
-            col(
-                "name_b",
-                p.iter().map(|x| name(&x.actor_b)).collect::<Vec<_>>(),
-            ),
-            col("count", p.iter().map(|x| x.count).collect::<Vec<_>>()),
-            col(
-                "doc_count",
-                p.iter().map(|x| x.doc_count).collect::<Vec<_>>(),
-            ),
-            col("pmi", p.iter().map(|x| x.pmi).collect::<Vec<_>>()),
-            col("npmi", p.iter().map(|x| x.npmi).collect::<Vec<_>>()),
-            col("dice", p.iter().map(|x| x.dice).collect::<Vec<_>>()),
-            col("g2", p.iter().map(|x| x.g2).collect::<Vec<_>>()),
-        ]);
-        Ok(DataFrame::new(p.len(), columns)?)
-    };
+    let pairs = || pairs_frame(&t.by, &t.pairs, &actor_names(&t.actors));
     let (mentions, (actors, pairs)) = rayon::join(mentions, || rayon::join(actors, pairs));
     Ok((mentions?, actors?, pairs?))
+}
+
+/// Actor names by id, for the `name_a` / `name_b` columns of co-occurrence.
+fn actor_names(actors: &[crate::actors::cooc::ActorRow]) -> foldhash::HashMap<&str, &str> {
+    actors
+        .iter()
+        .map(|x| (x.actor_id.as_str(), x.actor.as_str()))
+        .collect()
+}
+
+/// The `cooccurrence` table of [`actor_frames`] for `p`.
+fn pairs_frame(
+    by: &[String],
+    p: &[crate::actors::cooc::PairRow],
+    names: &foldhash::HashMap<&str, &str>,
+) -> Result<DataFrame> {
+    let mut columns = group_cols(by, p, |r| &r.group);
+    let name = |id: &str| names.get(id).copied().unwrap_or("");
+    columns.extend([
+        col(
+            "actor_a",
+            p.iter().map(|x| x.actor_a.as_str()).collect::<Vec<_>>(),
+        ),
+        col(
+            "actor_b",
+            p.iter().map(|x| x.actor_b.as_str()).collect::<Vec<_>>(),
+        ),
+        col(
+            "name_a",
+            p.iter().map(|x| name(&x.actor_a)).collect::<Vec<_>>(),
+        ),
+        col(
+            "name_b",
+            p.iter().map(|x| name(&x.actor_b)).collect::<Vec<_>>(),
+        ),
+        col("count", p.iter().map(|x| x.count).collect::<Vec<_>>()),
+        col(
+            "doc_count",
+            p.iter().map(|x| x.doc_count).collect::<Vec<_>>(),
+        ),
+        col("pmi", p.iter().map(|x| x.pmi).collect::<Vec<_>>()),
+        col("npmi", p.iter().map(|x| x.npmi).collect::<Vec<_>>()),
+        col("dice", p.iter().map(|x| x.dice).collect::<Vec<_>>()),
+        col("g2", p.iter().map(|x| x.g2).collect::<Vec<_>>()),
+    ]);
+    Ok(DataFrame::new(p.len(), columns)?)
 }
 
 /// A `List[String]` column: the strings of each row.
@@ -557,7 +783,7 @@ pub fn quote_frames(t: &crate::quotes::QuoteTables) -> Result<(DataFrame, DataFr
 /// the next is framed; with every row alive until the whole frame was built,
 /// the rows (about 0.7 KB each beside their ~0.25 KB in the frame) and the
 /// frame made the peak of a large run. The frame comes in chunks.
-#[cfg(feature = "cli")]
+#[cfg(feature = "python")]
 pub(crate) fn quote_frames_owned(
     mut t: crate::quotes::QuoteTables,
 ) -> Result<(DataFrame, DataFrame)> {

@@ -83,6 +83,14 @@ class Corpus:
         threads: int | None = None,
         progress: _Progress = None,
     ) -> tuple[list[tuple[str, pl.DataFrame]], str, Report]: ...
+    def analyze_to(
+        self,
+        plan: Plan,
+        settings: str,
+        directory: str,
+        threads: int | None = None,
+        progress: _Progress = None,
+    ) -> tuple[str, Report]: ...
     def analyze_partial(
         self, plan: Plan, seq_base: int, threads: int | None = None
     ) -> list[tuple[str, pl.DataFrame]]: ...

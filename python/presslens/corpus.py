@@ -624,6 +624,7 @@ class Corpus:
         external_mode: str = "replace",
         threads: int | None = None,
         progress: bool = False,
+        out: str | os.PathLike[str] | None = None,
     ) -> Analysis:
         """Every table in one pass: terms, mentions, actors, co-occurrence, quotes, voice.
 
@@ -648,6 +649,14 @@ class Corpus:
         lexicon, detect, geography, places, demonyms, external, external_mode
             How actors are found, as in :meth:`actors` (shared by the actor tables and
             the quotations' speakers).
+
+        out
+            A directory: the tables are written there (as by
+            :meth:`Analysis.write_parquet`) while they are computed, and the quotation
+            rows are kept on disk (in a temporary directory inside ``out``, removed at
+            the end) instead of in memory: the run's memory no longer grows with the
+            number of quotations. The returned analysis reads each table back on first
+            access.
 
         Returns
         -------
@@ -683,11 +692,22 @@ quotes: 1 rows, voice: 1 rows, skipped: 0 rows)
             external_mode=external_mode,
         )
         plan = _core.Plan(**spec)
+        source = (self, spec["actors"], spec["lexicon_path"], spec["lexicon_csv"])
+        if out is not None:
+            directory = os.fspath(out)
+            manifest = self._run(
+                progress,
+                lambda cb: self._inner.analyze_to(
+                    plan, json.dumps(settings), directory, threads, cb
+                ),
+            )
+            return Analysis(
+                {}, json.loads(manifest), self._report, _source=source, _directory=directory
+            )
         frames, manifest = self._run(
             progress,
             lambda cb: _split_report(self._inner.analyze(plan, json.dumps(settings), threads, cb)),
         )
-        source = (self, spec["actors"], spec["lexicon_path"], spec["lexicon_csv"])
         return Analysis(dict(frames), json.loads(manifest), self._report, _source=source)
 
     def actors(
@@ -1248,7 +1268,9 @@ class Analysis:
     skipped
         The skipped records: ``file``, ``line``, ``reason``, ``message``.
     tables
-        The computed frames by name, in the order above.
+        The computed frames by name, in the order above. An analysis written to disk
+        (``analyze(out=...)``, :meth:`read_parquet`) reads each frame from its Parquet
+        file on first access.
     manifest
         presslens version, input files, document counts (read, analysed, skipped,
         skipped by reason), settings and rows per table.
@@ -1271,16 +1293,43 @@ class Analysis:
         report: _core.Report | None = None,
         *,
         _source: tuple[Corpus, dict[str, Any], str | None, str | None] | None = None,
+        _directory: str | os.PathLike[str] | None = None,
     ) -> None:
-        self.tables = {k: tables[k] for k in _TABLES if k in tables}
-        for name in _TABLES:
-            setattr(self, name, self.tables.get(name))
+        # Tables not in `tables` are read from `_directory` (where the manifest
+        # lists them) on first access.
+        self._frames = {k: tables[k] for k in _TABLES if k in tables}
+        self._directory = None if _directory is None else os.fspath(_directory)
+        on_disk = manifest.get("tables", {}) if self._directory is not None else {}
+        self._names = [k for k in _TABLES if k in self._frames or k in on_disk]
         self.manifest = manifest
         self.report = report
         self._source = _source
 
+    def _frame(self, name: str) -> pl.DataFrame:
+        df = self._frames.get(name)
+        if df is None:
+            assert self._directory is not None
+            df = pl.read_parquet(os.path.join(self._directory, f"{name}.parquet"))
+            self._frames[name] = df
+        return df
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for attributes not found otherwise: the table names.
+        if name in _TABLES and "_names" in self.__dict__:
+            return self._frame(name) if name in self._names else None
+        raise AttributeError(f"'Analysis' object has no attribute {name!r}")
+
+    @property
+    def tables(self) -> dict[str, pl.DataFrame]:
+        """The computed frames by name (those written to disk are read on first access)."""
+        return {k: self._frame(k) for k in self._names}
+
     def __repr__(self) -> str:
-        parts = ", ".join(f"{k}: {v.height} rows" for k, v in self.tables.items())
+        rows = self.manifest.get("tables", {})
+        parts = ", ".join(
+            f"{k}: {self._frames[k].height if k in self._frames else rows.get(k)} rows"
+            for k in self._names
+        )
         return f"Analysis({parts})"
 
     def _actor_analysis(self) -> ActorAnalysis:
@@ -1317,15 +1366,12 @@ class Analysis:
 
     @classmethod
     def read_parquet(cls, directory: str | os.PathLike[str]) -> Analysis:
-        """Reads back the tables and manifest that :meth:`write_parquet` (or the CLI's
-        ``presslens analyze``) wrote."""
+        """Reads back the tables and manifest that :meth:`write_parquet`,
+        ``analyze(out=...)`` or the CLI's ``presslens analyze`` wrote. The manifest is
+        read now, each table on its first access."""
         with open(os.path.join(directory, "manifest.json"), encoding="utf-8") as f:
             manifest = json.load(f)
-        tables = {
-            name: pl.read_parquet(os.path.join(directory, f"{name}.parquet"))
-            for name in manifest.get("tables", {})
-        }
-        return cls(tables, manifest)
+        return cls({}, manifest, _directory=directory)
 
 
 def _atomic(directory: str | os.PathLike[str], name: str, write: Callable[[str], Any]) -> str:

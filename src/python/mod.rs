@@ -796,6 +796,37 @@ impl PyCorpus {
         analysis_out(py, result, settings)
     }
 
+    /// `analyze`, every table written into `directory` as it is finished
+    /// (the quotation rows spilled to disk and written a chunk at a time):
+    /// (manifest JSON, report).
+    #[pyo3(signature = (plan, settings, directory, threads=None, progress=None))]
+    fn analyze_to(
+        &self,
+        py: Python<'_>,
+        plan: &PyPlan,
+        settings: &str,
+        directory: std::path::PathBuf,
+        threads: Option<usize>,
+        progress: Option<Bound<'_, PyAny>>,
+    ) -> PyResult<(String, PyReport)> {
+        let settings: serde_json::Value = serde_json::from_str(settings)
+            .map_err(|e| config_err(py, format!("settings are not JSON: {e}")))?;
+        let corpus = &self.inner;
+        let (rows, report, _) = run_job(py, threads, progress, |o| {
+            frame::analyze_to_dir(
+                corpus,
+                &plan.analyzer,
+                &plan.extractor,
+                &plan.config,
+                o,
+                &settings,
+                &directory,
+            )
+        })?;
+        let manifest = crate::analyze::manifest(&report, &settings, &rows);
+        Ok((manifest, PyReport { inner: report }))
+    }
+
     /// The counting pass of `analyze`, as the tables of a partial whose
     /// document positions start at `seq_base`.
     #[pyo3(signature = (plan, seq_base, threads=None))]

@@ -40,6 +40,7 @@
 mod extract;
 pub(crate) mod marks;
 mod rules;
+pub mod spill;
 
 use foldhash::{HashMap, HashMapExt};
 use rayon::slice::ParallelSliceMut;
@@ -55,6 +56,8 @@ use crate::lang::LangResource;
 use crate::run::{run, DocView, RunOptions};
 use crate::tokenize::{paragraphs, sentences, CharCursor, Span};
 use rules::Cues;
+use spill::{AccRow, SpillDir};
+use std::sync::Arc;
 
 /// What kind of quotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -388,10 +391,16 @@ struct VoiceAcc {
 
 #[derive(Debug, Default)]
 pub(crate) struct QuoteAcc {
-    pub(crate) rows: Vec<(u64, QuoteRow, GroupKey, Option<ActorKind>)>,
+    pub(crate) rows: Vec<AccRow>,
     /// Multi-word person keys by their last word, for corpus-level merging.
     pub(crate) by_last: HashMap<String, std::collections::BTreeSet<String>>,
     pub(crate) error: Option<(u64, Error)>,
+    /// Where rows go, and after how many (`None`: kept in memory).
+    spill: Option<(Arc<SpillDir>, usize)>,
+    /// The rows written so far, each run sorted.
+    pub(crate) runs: Vec<spill::Run>,
+    /// The first failure to write a run (reported by `finish`).
+    spill_error: Option<Error>,
 }
 
 /// Extracts the quotations of every document of `corpus`.
@@ -433,6 +442,15 @@ pub fn analyze(
 }
 
 impl QuoteAcc {
+    /// An accumulator that writes its rows to `dir` every `rows` rows (see
+    /// [`spill`]).
+    pub(crate) fn spilling(dir: Arc<SpillDir>, rows: usize) -> QuoteAcc {
+        QuoteAcc {
+            spill: Some((dir, rows.max(1))),
+            ..QuoteAcc::default()
+        }
+    }
+
     /// Keeps the error of the earliest document.
     pub(crate) fn fail(&mut self, seq: u64, e: Error) {
         if self.error.as_ref().is_none_or(|(s, _)| seq < *s) {
@@ -484,11 +502,29 @@ impl QuoteAcc {
                 kind,
             ));
         }
+        if self.spill.as_ref().is_some_and(|s| self.rows.len() >= s.1) {
+            self.spill_rows();
+        }
+    }
+
+    /// Writes the rows held as a run, when spilling.
+    fn spill_rows(&mut self) {
+        let Some((dir, _)) = &self.spill else { return };
+        if self.spill_error.is_some() {
+            return;
+        }
+        match spill::write_run(dir, &mut self.rows) {
+            Ok(run) => self.runs.push(run),
+            Err(e) => self.spill_error = Some(e),
+        }
     }
 
     /// Merges two partials (associative and commutative).
     pub(crate) fn merge(mut self, b: QuoteAcc) -> QuoteAcc {
         self.rows.extend(b.rows);
+        self.runs.extend(b.runs);
+        self.spill = self.spill.or(b.spill);
+        self.spill_error = self.spill_error.or(b.spill_error);
         for (k, v) in b.by_last {
             self.by_last.entry(k).or_default().extend(v);
         }
@@ -501,73 +537,153 @@ impl QuoteAcc {
 
     /// Orders the quotations, merges speakers and computes share of voice.
     pub(crate) fn finish(self, by: &[GroupBy], report: Report) -> Result<QuoteTables> {
+        let mut quotes = Vec::new();
+        let mut t = self.finish_into(by, report, &mut |chunk| {
+            if quotes.is_empty() {
+                quotes = chunk;
+            } else {
+                quotes.extend(chunk);
+            }
+            Ok(())
+        })?;
+        t.quotes = quotes;
+        Ok(t)
+    }
+
+    /// [`finish`](Self::finish), handing the rows to `sink` in input order
+    /// (in chunks) instead of returning them: the
+    /// tables' `quotes` is empty. Rows spilled to disk are merged back
+    /// [`QUOTE_CHUNK`] at a time; rows held in memory come as one chunk.
+    pub(crate) fn finish_into(
+        self,
+        by: &[GroupBy],
+        report: Report,
+        sink: &mut dyn FnMut(Vec<QuoteRow>) -> Result<()>,
+    ) -> Result<QuoteTables> {
         let QuoteAcc {
             mut rows,
             by_last,
             error,
+            spill: _,
+            runs,
+            spill_error,
         } = self;
         if let Some((_, e)) = error {
             return Err(e);
         }
-        // MEMORY: an unstable sort needs no buffer (a stable one takes half the
-        // rows again); the key is total, so the order is still deterministic.
-        rows.par_sort_unstable_by(|a, b| {
-            let (x, y) = (&a.1.quote, &b.1.quote);
-            a.0.cmp(&b.0)
-                .then(x.quote.byte_start.cmp(&y.quote.byte_start))
-                .then(x.quote.byte_end.cmp(&y.quote.byte_end))
-                .then(x.part.cmp(&y.part))
-        });
-        // A lone surname speaker merges into the one full name ending in it.
-        let fin = |k: &str| -> Option<&String> {
-            if k.contains(' ') || k.contains(':') {
-                return None;
+        if let Some(e) = spill_error {
+            return Err(e);
+        }
+        let mut voice = VoiceCounter::new(&by_last);
+        if runs.is_empty() {
+            // MEMORY: an unstable sort needs no buffer (a stable one takes half
+            // the rows again); the key is total, so the order is still
+            // deterministic.
+            rows.par_sort_unstable_by_key(spill::row_key);
+            // MEMORY: collected in place, in the rows' own allocation.
+            let quotes: Vec<QuoteRow> = rows
+                .into_iter()
+                .map(|(seq, mut row, group, kind)| {
+                    voice.add(seq, &mut row, &group, kind);
+                    row
+                })
+                .collect();
+            if !quotes.is_empty() {
+                sink(quotes)?;
             }
-            by_last
-                .get(k)
-                .filter(|s| s.len() == 1)
-                .and_then(|s| s.iter().next())
-        };
-        // Share of voice: per group, its attributed quotations and its actors.
-        // PERF: one pass over the rows without allocating for groups and
-        // actors already seen (rows are in document order, so a document
-        // counts once per actor when its `seq` differs from the last one).
-        let mut groups: HashMap<GroupKey, (u64, HashMap<String, VoiceAcc>)> = HashMap::new();
-        for (seq, row, group, kind) in rows.iter_mut() {
-            let Some(id) = row.actor_id.as_mut() else {
-                continue;
-            };
-            if let Some(full) = fin(id) {
-                *id = full.clone();
+        } else {
+            rows.par_sort_unstable_by_key(spill::row_key);
+            let mut merged = spill::Merge::new(runs, rows)?;
+            let mut chunk = Vec::with_capacity(QUOTE_CHUNK);
+            while let Some((seq, mut row, group, kind)) = merged.next_row()? {
+                voice.add(seq, &mut row, &group, kind);
+                chunk.push(row);
+                if chunk.len() == QUOTE_CHUNK {
+                    sink(std::mem::replace(
+                        &mut chunk,
+                        Vec::with_capacity(QUOTE_CHUNK),
+                    ))?;
+                }
             }
-            if !groups.contains_key(group) {
-                groups.insert(group.clone(), Default::default());
-            }
-            let (total, actors) = groups.get_mut(group).expect("inserted above");
-            *total += 1;
-            if !actors.contains_key(id.as_str()) {
-                let acc = VoiceAcc {
-                    quotes: 0,
-                    docs: 0,
-                    last_seq: None,
-                    names: Forms::default(),
-                    kind: kind.unwrap_or(ActorKind::Other),
-                };
-                actors.insert(id.clone(), acc);
-            }
-            let e = actors.get_mut(id.as_str()).expect("inserted above");
-            e.quotes += 1;
-            if e.last_seq != Some(*seq) {
-                e.last_seq = Some(*seq);
-                e.docs += 1;
-            }
-            if let Some(a) = &row.quote.actor {
-                e.names.add(&a.name, 1);
+            if !chunk.is_empty() {
+                sink(chunk)?;
             }
         }
-        // MEMORY: collected in place, in the rows' own allocation.
-        let quotes: Vec<QuoteRow> = rows.into_iter().map(|r| r.1).collect();
-        let mut voice: Vec<VoiceRow> = groups
+        Ok(QuoteTables {
+            by: by.iter().map(|g| g.name().to_string()).collect(),
+            quotes: Vec::new(),
+            voice: voice.finish(),
+            report,
+        })
+    }
+}
+
+/// Rows per chunk of [`QuoteAcc::finish_into`] when merging spilled rows.
+pub(crate) const QUOTE_CHUNK: usize = 1 << 16;
+
+/// Share of voice, counted over the rows in input order; also maps each
+/// row's actor to its corpus-level id (a lone surname speaker merges into the
+/// one full name ending in it).
+struct VoiceCounter<'a> {
+    by_last: &'a HashMap<String, std::collections::BTreeSet<String>>,
+    groups: HashMap<GroupKey, (u64, HashMap<String, VoiceAcc>)>,
+}
+
+impl<'a> VoiceCounter<'a> {
+    fn new(by_last: &'a HashMap<String, std::collections::BTreeSet<String>>) -> Self {
+        VoiceCounter {
+            by_last,
+            groups: HashMap::new(),
+        }
+    }
+
+    /// Counts one row (rows come in document order, so a document counts
+    /// once per actor when its `seq` differs from the last one).
+    // PERF: no allocation for groups and actors already seen.
+    fn add(&mut self, seq: u64, row: &mut QuoteRow, group: &GroupKey, kind: Option<ActorKind>) {
+        let Some(id) = row.actor_id.as_mut() else {
+            return;
+        };
+        if !id.contains(' ') && !id.contains(':') {
+            if let Some(full) = self
+                .by_last
+                .get(id.as_str())
+                .filter(|s| s.len() == 1)
+                .and_then(|s| s.iter().next())
+            {
+                *id = full.clone();
+            }
+        }
+        if !self.groups.contains_key(group) {
+            self.groups.insert(group.clone(), Default::default());
+        }
+        let (total, actors) = self.groups.get_mut(group).expect("inserted above");
+        *total += 1;
+        if !actors.contains_key(id.as_str()) {
+            let acc = VoiceAcc {
+                quotes: 0,
+                docs: 0,
+                last_seq: None,
+                names: Forms::default(),
+                kind: kind.unwrap_or(ActorKind::Other),
+            };
+            actors.insert(id.clone(), acc);
+        }
+        let e = actors.get_mut(id.as_str()).expect("inserted above");
+        e.quotes += 1;
+        if e.last_seq != Some(seq) {
+            e.last_seq = Some(seq);
+            e.docs += 1;
+        }
+        if let Some(a) = &row.quote.actor {
+            e.names.add(&a.name, 1);
+        }
+    }
+
+    /// The share-of-voice rows: by group, then quotations (descending), then id.
+    fn finish(self) -> Vec<VoiceRow> {
+        let mut voice: Vec<VoiceRow> = self
+            .groups
             .into_iter()
             .flat_map(|(group, (total, actors))| {
                 let total = total.max(1);
@@ -591,11 +707,6 @@ impl QuoteAcc {
                 .then(b.quotes.cmp(&a.quotes))
                 .then_with(|| a.actor_id.cmp(&b.actor_id))
         });
-        Ok(QuoteTables {
-            by: by.iter().map(|g| g.name().to_string()).collect(),
-            quotes,
-            voice,
-            report,
-        })
+        voice
     }
 }

@@ -64,6 +64,40 @@ def test_manifest_and_parquet_round_trip(tmp_path: Path) -> None:
         assert back.tables[name].equals(df), name
 
 
+def test_analyze_to_a_directory(tmp_path: Path) -> None:
+    c = corpus()
+    kw: dict = {"by": "month", "terms": {"stop_words": "auto"}, "threads": 2}
+    want = c.analyze(**kw)
+    got = c.analyze(**kw, out=tmp_path / "out")
+    # Every table is on disk before anything is read; the spill directory is gone.
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == sorted([f"{k}.parquet" for k in want.tables] + ["manifest.json"])
+    assert got.manifest == want.manifest
+    assert got.report is not None and got.report.analysed == 283
+    assert "quotes: 1010 rows" in repr(got) and "_frames" not in repr(got)
+    assert list(got.tables) == list(want.tables)
+    for name, df in want.tables.items():
+        assert getattr(got, name).equals(df), name
+    assert got.mentions is not None and got.to_networkx().number_of_edges() > 100
+    # Without quotations, no quotes table is written.
+    none = c.analyze(by="month", quotes=False, out=tmp_path / "nq")
+    assert none.quotes is None and none.voice is None
+    assert not (tmp_path / "nq" / "quotes.parquet").exists()
+    with pytest.raises(AttributeError):
+        _ = got.not_a_table
+
+
+def test_large_tables_are_written_in_chunks(tmp_path: Path) -> None:
+    # More term rows than one chunk (65,536) of the tables written to disk.
+    texts = [" ".join(f"w{d}x{k}" for k in range(1000)) for d in range(70)]
+    df = pl.DataFrame({"id": [str(d) for d in range(70)], "lang": "en", "text": texts})
+    c = pr.from_frame(df)
+    want = c.analyze(actors=False, quotes=False)
+    got = c.analyze(actors=False, quotes=False, out=tmp_path)
+    assert want.terms is not None and want.terms.height == 70_000
+    assert got.terms is not None and got.terms.equals(want.terms)
+
+
 def test_cli_and_python_write_the_same_tables(tmp_path: Path) -> None:
     from test_cli import run
 

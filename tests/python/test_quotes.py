@@ -121,6 +121,29 @@ def test_many_quotations_keep_input_order() -> None:
     assert a.quotes.equals(q)
 
 
+def test_many_quotations_through_disk(tmp_path: Path) -> None:
+    # More rows than a worker holds before it spills them (32,768) and than one
+    # Parquet row group (65,536): spilled, merged back and written in input order.
+    n_docs, per_doc = 600, 120
+    texts = [
+        " ".join(f'"Point {i} {k}," Ann Lee said.' for k in range(per_doc)) for i in range(n_docs)
+    ]
+    df = pl.DataFrame({"id": [f"d{i:04}" for i in range(n_docs)], "lang": "en", "text": texts})
+    corpus = pr.from_frame(df)
+    want = corpus.analyze(terms=False, actors=False, threads=2)
+    got = corpus.analyze(terms=False, actors=False, threads=2, out=tmp_path)
+    assert got.quotes is not None and got.quotes.height == n_docs * per_doc
+    assert got.quotes.equals(want.quotes) and got.voice is not None
+    assert got.voice.equals(want.voice)
+    assert pl.read_parquet_schema(tmp_path / "quotes.parquet") == dict(want.quotes.schema)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "manifest.json",
+        "quotes.parquet",
+        "skipped.parquet",
+        "voice.parquet",
+    ]
+
+
 def test_empty_and_unknown_language() -> None:
     assert pr.extract_quotes("").height == 0
     # No cue file: marked quotations only, without speakers.
