@@ -564,7 +564,7 @@ impl QuoteAcc {
             mut rows,
             by_last,
             error,
-            spill: _,
+            spill,
             runs,
             spill_error,
         } = self;
@@ -593,6 +593,10 @@ impl QuoteAcc {
             }
         } else {
             rows.par_sort_unstable_by_key(spill::row_key);
+            let runs = match &spill {
+                Some((dir, _)) => spill::reduce_runs(dir, runs)?,
+                None => runs,
+            };
             let mut merged = spill::Merge::new(runs, rows)?;
             let mut chunk = Vec::with_capacity(QUOTE_CHUNK);
             while let Some((seq, mut row, group, kind)) = merged.next_row()? {

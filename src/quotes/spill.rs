@@ -5,8 +5,9 @@
 //! table is written. With spilling on, an accumulator sorts its rows every
 //! [`SPILL_ROWS`] and writes them as one *run* to a file of its own; the
 //! finishing pass merges the runs (each sorted, so a k-way merge holds one
-//! block of rows per run in memory) back into input order. Memory then grows
-//! with the number of runs, not of rows.
+//! block of rows per run in memory) back into input order. More than
+//! [`FAN_IN`] runs are first merged [`FAN_IN`] at a time into longer runs,
+//! so memory and open files stay bounded however large the corpus.
 //!
 //! The file format is private to one process and one run: rows are encoded
 //! field by field (LEB128 integers, length-prefixed UTF-8), in blocks of up
@@ -109,35 +110,109 @@ impl Drop for Run {
 /// (with its capacity).
 pub(crate) fn write_run(dir: &Arc<SpillDir>, rows: &mut Vec<AccRow>) -> Result<Run> {
     rows.sort_unstable_by_key(row_key);
-    let path = dir.next_file();
-    let io = |e: std::io::Error| Error::io(&path, &e);
-    let mut out = BufWriter::with_capacity(1 << 16, File::create(&path).map_err(io)?);
-    let mut groups: Vec<GroupKey> = Vec::new();
-    let mut group_ids: HashMap<GroupKey, u64> = HashMap::new();
-    let mut block = Vec::with_capacity(1 << 16);
-    for chunk in rows.chunks(BLOCK_ROWS) {
-        block.clear();
-        for (seq, row, group, kind) in chunk {
-            let gid = *group_ids.entry(group.clone()).or_insert_with(|| {
-                groups.push(group.clone());
-                groups.len() as u64 - 1
-            });
-            put_uint(&mut block, *seq);
-            put_uint(&mut block, gid);
-            put_opt_str(&mut block, kind.map(ActorKind::as_str));
-            put_row(&mut block, row);
-        }
-        out.write_all(&(block.len() as u64).to_le_bytes())
-            .map_err(io)?;
-        out.write_all(&block).map_err(io)?;
+    let mut w = RunWriter::new(dir)?;
+    for row in rows.iter() {
+        w.push(row)?;
     }
-    out.flush().map_err(io)?;
     rows.clear();
-    Ok(Run {
-        path,
-        groups,
-        _dir: dir.clone(),
-    })
+    w.finish()
+}
+
+/// Runs merged at once: beyond this many, [`reduce_runs`] merges them into
+/// fewer, longer runs first (each open run holds a file and a block of rows).
+pub(crate) const FAN_IN: usize = 64;
+
+/// Merges `runs` [`FAN_IN`] at a time into longer runs until at most
+/// [`FAN_IN`] are left, so that memory and open files stay bounded however
+/// many runs a corpus made.
+pub(crate) fn reduce_runs(dir: &Arc<SpillDir>, runs: Vec<Run>) -> Result<Vec<Run>> {
+    reduce_runs_by(dir, runs, FAN_IN)
+}
+
+fn reduce_runs_by(dir: &Arc<SpillDir>, mut runs: Vec<Run>, fan_in: usize) -> Result<Vec<Run>> {
+    let fan_in = fan_in.max(2);
+    while runs.len() > fan_in {
+        let rest = runs.split_off(fan_in);
+        let mut merged = Merge::new(runs, Vec::new())?;
+        let mut w = RunWriter::new(dir)?;
+        while let Some(row) = merged.next_row()? {
+            w.push(&row)?;
+        }
+        runs = rest;
+        runs.push(w.finish()?);
+    }
+    Ok(runs)
+}
+
+/// Writes rows (in order) as a run, a block at a time.
+struct RunWriter {
+    out: BufWriter<File>,
+    path: PathBuf,
+    dir: Arc<SpillDir>,
+    groups: Vec<GroupKey>,
+    group_ids: HashMap<GroupKey, u64>,
+    block: Vec<u8>,
+    in_block: usize,
+}
+
+impl RunWriter {
+    fn new(dir: &Arc<SpillDir>) -> Result<RunWriter> {
+        let path = dir.next_file();
+        let file = File::create(&path).map_err(|e| Error::io(&path, &e))?;
+        Ok(RunWriter {
+            out: BufWriter::with_capacity(1 << 16, file),
+            path,
+            dir: dir.clone(),
+            groups: Vec::new(),
+            group_ids: HashMap::new(),
+            block: Vec::with_capacity(1 << 16),
+            in_block: 0,
+        })
+    }
+
+    fn push(&mut self, (seq, row, group, kind): &AccRow) -> Result<()> {
+        let gid = match self.group_ids.get(group) {
+            Some(&g) => g,
+            None => {
+                self.groups.push(group.clone());
+                let g = self.groups.len() as u64 - 1;
+                self.group_ids.insert(group.clone(), g);
+                g
+            }
+        };
+        put_uint(&mut self.block, *seq);
+        put_uint(&mut self.block, gid);
+        put_opt_str(&mut self.block, kind.map(ActorKind::as_str));
+        put_row(&mut self.block, row);
+        self.in_block += 1;
+        if self.in_block == BLOCK_ROWS {
+            self.flush_block()?;
+        }
+        Ok(())
+    }
+
+    fn flush_block(&mut self) -> Result<()> {
+        let io = |e: std::io::Error| Error::io(&self.path, &e);
+        self.out
+            .write_all(&(self.block.len() as u64).to_le_bytes())
+            .map_err(io)?;
+        self.out.write_all(&self.block).map_err(io)?;
+        self.block.clear();
+        self.in_block = 0;
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<Run> {
+        if self.in_block > 0 {
+            self.flush_block()?;
+        }
+        self.out.flush().map_err(|e| Error::io(&self.path, &e))?;
+        Ok(Run {
+            path: self.path,
+            groups: self.groups,
+            _dir: self.dir,
+        })
+    }
 }
 
 /// Merges sorted `runs` and sorted in-memory `rows` into one stream in
@@ -529,6 +604,9 @@ mod tests {
             .map(|p| write_run(&dir, p).unwrap())
             .collect();
         assert!(parts.iter().all(Vec::is_empty));
+        // Merged a few at a time first, as a corpus with many runs would be.
+        let runs = reduce_runs_by(&dir, runs, 2).unwrap();
+        assert_eq!(runs.len(), 2);
         let mut m = Merge::new(runs, rest).unwrap();
         let mut back = Vec::new();
         while let Some(r) = m.next_row().unwrap() {
