@@ -40,7 +40,7 @@
 mod extract;
 pub(crate) mod marks;
 mod rules;
-pub mod spill;
+pub(crate) mod spill;
 
 use foldhash::{HashMap, HashMapExt};
 use rayon::slice::ParallelSliceMut;

@@ -74,6 +74,7 @@ impl SpillDir {
     }
 
     /// The directory.
+    #[cfg(test)]
     pub fn path(&self) -> &Path {
         &self.path
     }
