@@ -531,16 +531,16 @@ fn execute(cli: Cli) -> Result<()> {
             });
             // MEMORY: the quotation rows are spilled to disk while the corpus
             // is counted and written to Parquet a chunk at a time.
-            let (rows, report, preview) = with_progress(&input, |o| {
+            let w = with_progress(&input, |o| {
                 frame::analyze_to_dir(&corpus, &analyzer, &extractor, &config, o, &settings, &out)
             })?;
-            eprintln!("{}", summary(&report, start.elapsed().as_secs_f64()));
+            eprintln!("{}", summary(&w.report, start.elapsed().as_secs_f64()));
             println!(
                 "wrote {}, manifest.json to {}",
-                tables_written(&rows),
+                tables_written(&w.rows),
                 out.display()
             );
-            if let Some(df) = preview {
+            if let Some(df) = w.preview {
                 println!("{df}");
             }
             Ok(())

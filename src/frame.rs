@@ -209,7 +209,7 @@ pub fn write_parquet(df: &mut DataFrame, path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(io)?;
     }
-    let tmp = path.with_extension(format!("parquet.tmp-{}", std::process::id()));
+    let tmp = tmp_name(path);
     let file = std::fs::File::create(&tmp).map_err(io)?;
     let result = ParquetWriter::new(file)
         .with_compression(ParquetCompression::Zstd(None))
@@ -219,6 +219,12 @@ pub fn write_parquet(df: &mut DataFrame, path: &Path) -> Result<()> {
         return Err(e.into());
     }
     std::fs::rename(&tmp, path).map_err(io)
+}
+
+/// Where a Parquet file is written until it is complete and renamed to
+/// `path` (a reader never sees a truncated table under its final name).
+fn tmp_name(path: &Path) -> std::path::PathBuf {
+    path.with_extension(format!("parquet.tmp-{}", std::process::id()))
 }
 
 /// The tables of a one-pass [`analyze`](crate::analyze::analyze), named as
@@ -301,14 +307,22 @@ pub(crate) fn analysis_frames_of(
     Ok((frames, report))
 }
 
-/// What [`analyze_to_dir`] wrote: the rows per table, the run's report, and
-/// the first rows of the first table (a preview).
+/// What [`analyze_to_dir`] wrote.
 #[cfg(feature = "cli")]
-pub(crate) type Written = (Vec<(&'static str, usize)>, Report, Option<DataFrame>);
+pub(crate) struct Written {
+    /// Rows per table.
+    pub(crate) rows: Vec<(&'static str, usize)>,
+    /// The run's report.
+    pub(crate) report: Report,
+    /// The text of `manifest.json`.
+    pub(crate) manifest: String,
+    /// The first rows of the first table written.
+    pub(crate) preview: Option<DataFrame>,
+}
 
 /// Runs [`analyze_streaming`](crate::analyze::analyze_streaming) and writes
-/// every table into `dir`, with `manifest.json` last (as [`write_tables`]
-/// does): the quotation rows go to `quotes.parquet` a chunk at a time, on a
+/// every table into `dir` as `<name>.parquet`, with `manifest.json` (see
+/// [`manifest`](crate::analyze::manifest)) last: the quotation rows go to `quotes.parquet` a chunk at a time, on a
 /// writer thread, while the other tables are finished, so they are never all
 /// in memory; the other tables are written one after the other, a chunk of
 /// rows at a time.
@@ -385,21 +399,9 @@ pub(crate) fn analyze_to_dir(
         })?;
         rows.push(("terms", n));
     }
-    if let Some(t) = actors {
-        let crate::actors::cooc::ActorTables {
-            by,
-            mentions,
-            actors,
-            pairs,
-            report: _,
-        } = t;
-        let t = crate::actors::cooc::ActorTables {
-            by,
-            mentions,
-            actors,
-            pairs: Vec::new(),
-            report: Report::default(),
-        };
+    if let Some(mut t) = actors {
+        // The pairs are written a chunk at a time below, not framed here.
+        let pairs = std::mem::take(&mut t.pairs);
         let (mut m, mut a, _) = actor_frames(&t)?;
         write_parquet(&mut m, &path("mentions"))?;
         write_parquet(&mut a, &path("actors"))?;
@@ -420,10 +422,15 @@ pub(crate) fn analyze_to_dir(
     let mut skipped = skips_frame(&report)?;
     write_parquet(&mut skipped, &path("skipped"))?;
     rows.push(("skipped", skipped.height()));
-    let m = crate::analyze::manifest(&report, settings, &rows);
-    let manifest = dir.join("manifest.json");
-    std::fs::write(&manifest, m).map_err(|e| Error::io(&manifest, &e))?;
-    Ok((rows, report, preview))
+    let manifest = crate::analyze::manifest(&report, settings, &rows);
+    let m = dir.join("manifest.json");
+    std::fs::write(&m, &manifest).map_err(|e| Error::io(&m, &e))?;
+    Ok(Written {
+        rows,
+        report,
+        manifest,
+        preview,
+    })
 }
 
 /// Rows per chunk (and Parquet row group) of the tables written a chunk at a
@@ -470,7 +477,7 @@ impl ChunkedParquet {
     fn new(path: &Path) -> ChunkedParquet {
         ChunkedParquet {
             path: path.to_path_buf(),
-            tmp: path.with_extension(format!("parquet.tmp-{}", std::process::id())),
+            tmp: tmp_name(path),
             writer: None,
             rows: 0,
         }
@@ -516,32 +523,6 @@ impl Drop for ChunkedParquet {
             let _ = std::fs::remove_file(&self.tmp);
         }
     }
-}
-
-/// Writes `frames` as `<name>.parquet` into `dir` and, last, a
-/// `manifest.json` (see [`manifest`](crate::analyze::manifest)) with
-/// `settings`; returns the rows written per table.
-pub fn write_tables(
-    frames: &mut [(&'static str, DataFrame)],
-    report: &Report,
-    settings: &serde_json::Value,
-    dir: &Path,
-) -> Result<Vec<(&'static str, usize)>> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
-    // PERF: the files are independent; compressing them one after the other
-    // was a serial tail of seconds after a large run.
-    use rayon::prelude::*;
-    let rows = frames
-        .par_iter_mut()
-        .map(|(name, df)| {
-            write_parquet(df, &dir.join(format!("{name}.parquet")))?;
-            Ok((*name, df.height()))
-        })
-        .collect::<Result<Vec<_>>>()?;
-    let m = crate::analyze::manifest(report, settings, &rows);
-    let path = dir.join("manifest.json");
-    std::fs::write(&path, m).map_err(|e| Error::io(&path, &e))?;
-    Ok(rows)
 }
 
 /// Writes a DataFrame as CSV (header row, nulls as empty fields).

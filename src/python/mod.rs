@@ -812,7 +812,7 @@ impl PyCorpus {
         let settings: serde_json::Value = serde_json::from_str(settings)
             .map_err(|e| config_err(py, format!("settings are not JSON: {e}")))?;
         let corpus = &self.inner;
-        let (rows, report, _) = run_job(py, threads, progress, |o| {
+        let written = run_job(py, threads, progress, |o| {
             frame::analyze_to_dir(
                 corpus,
                 &plan.analyzer,
@@ -823,8 +823,12 @@ impl PyCorpus {
                 &directory,
             )
         })?;
-        let manifest = crate::analyze::manifest(&report, &settings, &rows);
-        Ok((manifest, PyReport { inner: report }))
+        Ok((
+            written.manifest,
+            PyReport {
+                inner: written.report,
+            },
+        ))
     }
 
     /// The counting pass of `analyze`, as the tables of a partial whose

@@ -551,8 +551,7 @@ impl QuoteAcc {
     }
 
     /// [`finish`](Self::finish), handing the rows to `sink` in input order
-    /// (in chunks) instead of returning them: the
-    /// tables' `quotes` is empty. Rows spilled to disk are merged back
+    /// (in chunks) instead of returning them: the tables' `quotes` is empty. Rows spilled to disk are merged back
     /// [`QUOTE_CHUNK`] at a time; rows held in memory come as one chunk.
     pub(crate) fn finish_into(
         self,
@@ -575,11 +574,10 @@ impl QuoteAcc {
             return Err(e);
         }
         let mut voice = VoiceCounter::new(&by_last);
+        // MEMORY: an unstable sort needs no buffer (a stable one takes half the
+        // rows again); the key is total, so the order is still deterministic.
+        rows.par_sort_unstable_by_key(spill::row_key);
         if runs.is_empty() {
-            // MEMORY: an unstable sort needs no buffer (a stable one takes half
-            // the rows again); the key is total, so the order is still
-            // deterministic.
-            rows.par_sort_unstable_by_key(spill::row_key);
             // MEMORY: collected in place, in the rows' own allocation.
             let quotes: Vec<QuoteRow> = rows
                 .into_iter()
@@ -592,7 +590,6 @@ impl QuoteAcc {
                 sink(quotes)?;
             }
         } else {
-            rows.par_sort_unstable_by_key(spill::row_key);
             let runs = match &spill {
                 Some((dir, _)) => spill::reduce_runs(dir, runs)?,
                 None => runs,
